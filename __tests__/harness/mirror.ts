@@ -1,0 +1,359 @@
+// A local stand-in for go.dev/dl and for a Go module proxy serving golang.org/toolchain, on 127.0.0.1,
+// with fault injection so tests can exercise retries, truncation and checksum failures.
+import { randomBytes } from 'node:crypto'
+import { once } from 'node:events'
+import { createReadStream } from 'node:fs'
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { basename, dirname, join, normalize } from 'node:path'
+import { Readable, Transform } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import {
+  archivePlatform,
+  goModCache,
+  mirrorCacheDir,
+  TOOLCHAIN_MODULE,
+  type PreparedToolchain
+} from './toolchains.js'
+
+/** One entry of go.dev/dl/?mode=json. */
+export interface GoRelease {
+  version: string
+  stable: boolean
+  files: GoReleaseFile[]
+}
+
+export interface GoReleaseFile {
+  filename: string
+  os: string
+  arch: string
+  version: string
+  sha256: string
+  size: number
+  kind: 'archive' | 'installer' | 'source'
+}
+
+export type Fault =
+  | { kind: 'status'; status: number; times?: number }
+  | { kind: 'reset'; afterBytes?: number; times?: number }
+  | { kind: 'truncate'; bytes: number; times?: number }
+  | { kind: 'corrupt'; times?: number }
+  | { kind: 'delay'; ms: number; times?: number }
+
+export interface MirrorOptions {
+  toolchains: PreparedToolchain[]
+  /** Extra go.dev index entries (merged by version), e.g. releases whose archives are not served. */
+  extraIndexEntries?: GoRelease[]
+  /** Where sumdb answers missing from the module cache are fetched; default https://proxy.golang.org. */
+  upstreamProxy?: string
+  port?: number
+}
+
+export interface Mirror {
+  url: string
+  dlBaseUrl: string
+  proxyUrl: string
+  /** Every request's path+query, in arrival order. */
+  requests: string[]
+  setFault(pathSuffix: string, fault: Fault): void
+  clearFaults(): void
+  close(): Promise<void>
+}
+
+/** A response body that can be streamed whole or in part (`end` exclusive). */
+interface Body {
+  size: number
+  open(start: number, end: number): Readable
+}
+
+interface Reply {
+  contentType: string
+  body: Body
+}
+
+const SUMDB_PREFIX = '/proxy/sumdb/sum.golang.org/'
+const TOOLCHAIN_PREFIX = `/proxy/${TOOLCHAIN_MODULE}/@v/`
+
+export async function startMirror(opts: MirrorOptions): Promise<Mirror> {
+  const requests: string[] = []
+  const faults = new Map<string, Fault>()
+  const routes = await buildRoutes(opts)
+  const server = createServer((req, res) => {
+    requests.push(req.url ?? '')
+    handle(req, res, routes, faults).catch((err: Error) => failResponse(res, err))
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(opts.port ?? 0, '127.0.0.1', resolve)
+  })
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {
+    url,
+    dlBaseUrl: `${url}/dl`,
+    proxyUrl: `${url}/proxy`,
+    requests,
+    setFault: (pathSuffix, fault) => void faults.set(pathSuffix, { ...fault }),
+    clearFaults: () => faults.clear(),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections() // keep-alive sockets would otherwise hold jest open
+      })
+  }
+}
+
+type Route = (path: string, query: URLSearchParams) => Promise<Reply | undefined>
+
+async function buildRoutes(opts: MirrorOptions): Promise<Route> {
+  const all = buildReleaseIndex(opts.toolchains, opts.extraIndexEntries ?? [])
+  const indexAll = jsonBody(all)
+  const indexStable = jsonBody(stableReleases(all))
+  const archives = new Map(opts.toolchains.map((t) => [basename(t.archivePath), t]))
+  const modules = new Map(opts.toolchains.map((t) => [t.moduleVersion, t]))
+  const sumdb = sumdbSource(await goModCache(), await mirrorCacheDir(), opts.upstreamProxy)
+  return async (path, query) => {
+    if (path === '/dl' || path === '/dl/') {
+      if (query.get('mode') !== 'json') return undefined
+      return json(query.get('include') === 'all' ? indexAll : indexStable)
+    }
+    if (path.startsWith('/dl/')) {
+      const toolchain = archives.get(path.slice('/dl/'.length))
+      return toolchain && fileReply(toolchain.archivePath, 'application/octet-stream')
+    }
+    if (path.startsWith(TOOLCHAIN_PREFIX))
+      return toolchainModuleReply(path.slice(TOOLCHAIN_PREFIX.length), modules)
+    if (path.startsWith(SUMDB_PREFIX)) return sumdb(path.slice(SUMDB_PREFIX.length))
+    return undefined
+  }
+}
+
+async function toolchainModuleReply(
+  file: string,
+  modules: Map<string, PreparedToolchain>
+): Promise<Reply | undefined> {
+  if (file === 'list') return text([...modules.keys()].map((v) => `${v}\n`).join(''))
+  const match = /^(.+)\.(info|mod|zip)$/.exec(file)
+  const toolchain = match && modules.get(match[1])
+  if (!match || !toolchain) return undefined
+  switch (match[2]) {
+    case 'info':
+      return json(jsonBody(await moduleInfo(toolchain)))
+    case 'mod':
+      return text(`module ${TOOLCHAIN_MODULE}\n`)
+    default:
+      return fileReply(toolchain.zipPath, 'application/zip')
+  }
+}
+
+/** Prefers the `.info` that `go mod download` cached (real release time); falls back to the zip's mtime. */
+async function moduleInfo(toolchain: PreparedToolchain): Promise<{ Version: string; Time: string }> {
+  try {
+    return JSON.parse(await readFile(toolchain.zipPath.replace(/\.zip$/, '.info'), 'utf8'))
+  } catch {
+    return { Version: toolchain.moduleVersion, Time: (await stat(toolchain.zipPath)).mtime.toISOString() }
+  }
+}
+
+/**
+ * Serves sum.golang.org lookups and tiles through the proxy (`<proxy>/sumdb/sum.golang.org/...`): from the
+ * module cache `go mod download` filled, else from our own cache, else fetched once from upstream.
+ */
+function sumdbSource(modCache: string, ourCache: string, upstream = 'https://proxy.golang.org') {
+  const roots = [join(modCache, 'cache', 'download'), ourCache].map((dir) =>
+    join(dir, 'sumdb', 'sum.golang.org')
+  )
+  return async (rest: string): Promise<Reply | undefined> => {
+    if (rest === 'supported') return text('')
+    const safe = normalize(rest)
+    if (!/^(lookup|tile)\//.test(safe) || safe.includes('..')) return undefined
+    for (const root of roots) {
+      const cached = await readIfExists(join(root, safe))
+      if (cached) return text(cached)
+    }
+    const response = await fetch(`${upstream}/sumdb/sum.golang.org/${rest}`)
+    if (response.status === 404 || response.status === 410) return undefined
+    if (!response.ok) throw new Error(`upstream sumdb answered ${response.status} for ${rest}`)
+    const bytes = Buffer.from(await response.arrayBuffer())
+    await writeAtomically(join(roots[1], safe), bytes)
+    return text(bytes)
+  }
+}
+
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  route: Route,
+  faults: Map<string, Fault>
+): Promise<void> {
+  const { pathname, searchParams } = new URL(req.url ?? '/', 'http://mirror.invalid')
+  const fault = takeFault(faults, pathname)
+  if (fault?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms))
+  if (fault?.kind === 'status')
+    return void res
+      .writeHead(fault.status, { 'Content-Type': 'text/plain' })
+      .end(`injected ${fault.status}\n`)
+  if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end()
+  const reply = await route(pathname, searchParams)
+  if (!reply) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end(`not found: ${pathname}\n`)
+  res.writeHead(200, { 'Content-Type': reply.contentType, 'Content-Length': reply.body.size })
+  if (req.method === 'HEAD') return void res.end()
+  await sendBody(res, reply.body, fault)
+}
+
+/** The first fault whose suffix matches uses up one of its `times`; spent faults are forgotten. */
+function takeFault(faults: Map<string, Fault>, pathname: string): Fault | undefined {
+  for (const [suffix, fault] of faults) {
+    if (!pathname.endsWith(suffix)) continue
+    const left = (fault.times ?? Infinity) - 1
+    if (left <= 0) faults.delete(suffix)
+    else fault.times = left
+    return fault
+  }
+  return undefined
+}
+
+async function sendBody(res: ServerResponse, body: Body, fault: Fault | undefined): Promise<void> {
+  switch (fault?.kind) {
+    case 'truncate': {
+      // Content-Length promised the whole file; a clean FIN after part of it is a "short read".
+      await writeRange(res, body, Math.min(fault.bytes, body.size))
+      res.socket?.end()
+      return
+    }
+    case 'reset': {
+      await writeRange(res, body, Math.min(fault.afterBytes ?? Math.floor(body.size / 2), body.size))
+      res.socket?.resetAndDestroy()
+      return
+    }
+    case 'corrupt':
+      return pipeline(body.open(0, body.size), flipMiddleBytes(body.size), res)
+    default:
+      return pipeline(body.open(0, body.size), res)
+  }
+}
+
+/** Writes the first `bytes` of the body and resolves once the socket has handed them to the kernel. */
+async function writeRange(res: ServerResponse, body: Body, bytes: number): Promise<void> {
+  res.flushHeaders()
+  for await (const chunk of body.open(0, bytes)) {
+    if (!res.write(chunk as Buffer)) await once(res, 'drain')
+  }
+  const socket = res.socket
+  while (socket && !socket.destroyed && (socket.writableLength > 0 || socket.writableCorked > 0)) {
+    await new Promise((resolve) => setTimeout(resolve, 2))
+  }
+}
+
+/** Keeps the length but XORs a few bytes in the middle, so only a checksum can tell. */
+function flipMiddleBytes(size: number): Transform {
+  const from = Math.floor(size / 2)
+  const to = Math.min(size, from + 16)
+  let offset = 0
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      const start = offset
+      offset += chunk.length
+      if (offset <= from || start >= to) return callback(null, chunk)
+      const copy = Buffer.from(chunk)
+      for (let i = Math.max(from, start); i < Math.min(to, offset); i++) copy[i - start] ^= 0xff
+      callback(null, copy)
+    }
+  })
+}
+
+function failResponse(res: ServerResponse, err: Error): void {
+  if (res.headersSent) return void res.destroy(err)
+  res.writeHead(500, { 'Content-Type': 'text/plain' }).end(`mirror error: ${err.message}\n`)
+}
+
+function bufferBody(bytes: Buffer): Body {
+  return { size: bytes.length, open: (start, end) => Readable.from([bytes.subarray(start, end)]) }
+}
+
+async function fileReply(path: string, contentType: string): Promise<Reply> {
+  const { size } = await stat(path)
+  const open = (start: number, end: number): Readable =>
+    end > start ? createReadStream(path, { start, end: end - 1 }) : Readable.from([])
+  return { contentType, body: { size, open } }
+}
+
+function jsonBody(value: unknown): Buffer {
+  return Buffer.from(JSON.stringify(value, null, 1))
+}
+
+function json(bytes: Buffer): Reply {
+  return { contentType: 'application/json', body: bufferBody(bytes) }
+}
+
+function text(content: string | Buffer): Reply {
+  return { contentType: 'text/plain; charset=utf-8', body: bufferBody(Buffer.from(content)) }
+}
+
+async function readIfExists(path: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(path)
+  } catch {
+    return undefined
+  }
+}
+
+async function writeAtomically(path: string, bytes: Buffer): Promise<void> {
+  await mkdir(dirname(path), { recursive: true })
+  const tmp = `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
+  await writeFile(tmp, bytes)
+  await rename(tmp, path)
+}
+
+function buildReleaseIndex(toolchains: PreparedToolchain[], extra: GoRelease[]): GoRelease[] {
+  const byVersion = new Map<string, GoRelease>()
+  const add = (release: GoRelease): void => {
+    const existing = byVersion.get(release.version)
+    if (existing) existing.files.push(...release.files)
+    else byVersion.set(release.version, { ...release, files: [...release.files] })
+  }
+  for (const t of toolchains) add(releaseOf(t))
+  for (const release of extra) add(release)
+  return [...byVersion.values()].sort((a, b) => compareGoVersions(b.version, a.version))
+}
+
+function releaseOf(t: PreparedToolchain): GoRelease {
+  const version = `go${t.version}`
+  const [os, arch] = archivePlatform(t.platform).split('-')
+  const file: GoReleaseFile = {
+    filename: basename(t.archivePath),
+    os,
+    arch,
+    version,
+    sha256: t.sha256,
+    size: t.size,
+    kind: 'archive'
+  }
+  return { version, stable: !/(rc|beta)\d+$/.test(t.version), files: [file] }
+}
+
+/** What go.dev answers without include=all: the newest stable release of each of the two newest minors. */
+function stableReleases(newestFirst: GoRelease[]): GoRelease[] {
+  const minors = new Set<string>()
+  return newestFirst.filter((release) => {
+    const minor = goVersionKey(release.version).slice(0, 2).join('.')
+    if (!release.stable || minors.has(minor) || minors.size >= 2) return false
+    minors.add(minor)
+    return true
+  })
+}
+
+/** Orders Go spellings: 1.27.4 > 1.27.0 (= 1.27) > 1.27rc2 > 1.27rc1 > 1.27beta1 > 1.26.11. */
+export function compareGoVersions(a: string, b: string): number {
+  const ka = goVersionKey(a)
+  const kb = goVersionKey(b)
+  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] - kb[i]
+  return 0
+}
+
+function goVersionKey(version: string): number[] {
+  const m = /^(?:go)?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:(beta|rc)(\d+))?$/.exec(version)
+  if (!m) throw new Error(`not a Go version: ${JSON.stringify(version)}`)
+  const stage = m[4] === 'beta' ? 0 : m[4] === 'rc' ? 1 : 2
+  return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0), stage, Number(m[5] ?? 0)]
+}

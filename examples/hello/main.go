@@ -1,0 +1,15 @@
+// Command hello is the go-cross-matrix demo: it reports which Go version and
+// platform it runs on, so a matrix run shows each cell's real toolchain and CPU.
+package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+func main() {
+	fmt.Println(Greet("matrix"))
+	fmt.Printf("go: %s\n", runtime.Version())
+	fmt.Printf("platform: %s/%s\n", runtime.GOOS, runtime.GOARCH)
+	fmt.Printf("arch: %s, %s\n", archName(), archDetail())
+}

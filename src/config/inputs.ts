@@ -1,0 +1,361 @@
+/**
+ * The one declaration of every input: name, default, description and parser. action.yml, the
+ * CLI's flags and --help, and the README tables all follow it (a test keeps them in step).
+ */
+import os from 'node:os'
+import { InputError } from '../errors.js'
+import { parseVersionSpec, VALID_SPECS } from '../toolchain/spec.js'
+import { parseTarget, targetName, type Target } from './targets.js'
+import {
+  parseBoolean,
+  parseChoice,
+  parseDuration,
+  parseFlags,
+  parseInteger,
+  parseList,
+  parsePackages,
+  parseUrl,
+  parseWords
+} from './values.js'
+
+export const MODES = ['run', 'setup', 'plan', 'merge'] as const
+export type Mode = (typeof MODES)[number]
+export const SBOM_FORMATS = ['cyclonedx', 'spdx'] as const
+export type SbomFormat = (typeof SBOM_FORMATS)[number]
+
+/** Inputs as parsed, before paths are resolved and inputs are checked against each other. */
+export interface ParsedInputs {
+  goVersions: string[]
+  targets: Target[]
+  cgo: boolean[]
+  workingDirectory: string
+  packages: string[]
+  build: string[]
+  buildFlags: string[]
+  ldflags: string
+  tags: string[]
+  testFlags: string[]
+  race: 'auto' | 'true' | 'false'
+  coverage: boolean
+  sbom: SbomFormat[]
+  reproducible: boolean
+  emulation: 'auto' | 'qemu' | 'none'
+  parallel: number
+  failFast: boolean
+  cellTimeoutMs: number
+  goDownloadBaseUrl: string
+  toolchainSource: 'auto' | 'dl' | 'proxy'
+  verifyChecksums: boolean
+  cache: boolean
+  upload: boolean
+  artifactName: string
+  retentionDays: number | undefined
+  outDir: string
+  mode: Mode
+  planGranularity: 'target' | 'cell'
+  runnerMap: Map<string, string>
+}
+
+export interface InputDeclaration<K extends keyof ParsedInputs = keyof ParsedInputs> {
+  name: string
+  key: K
+  default: string
+  description: string
+  parse: (raw: string, name: string) => ParsedInputs[K]
+}
+
+function input<K extends keyof ParsedInputs>(decl: InputDeclaration<K>): InputDeclaration<K> {
+  return decl
+}
+
+function parseGoVersions(raw: string, name: string): string[] {
+  const specs = parseList(raw)
+  if (specs.length === 0) throw new InputError(name, `no version given; valid: ${VALID_SPECS}`)
+  for (const spec of specs) {
+    if (!parseVersionSpec(spec))
+      throw new InputError(name, `"${spec}" is not a version spec; valid: ${VALID_SPECS}`)
+  }
+  return specs
+}
+
+function parseTargets(raw: string, name: string): Target[] {
+  const items = parseList(raw)
+  if (items.length === 0) throw new InputError(name, 'no target given; e.g. linux/amd64, linux/arm64')
+  const seen = new Map<string, Target>()
+  for (const item of items) {
+    const target = parseTarget(item)
+    if (typeof target === 'string') throw new InputError(name, target)
+    seen.set(targetName(target), target)
+  }
+  return [...seen.values()]
+}
+
+function parseCgo(raw: string, name: string): boolean[] {
+  const modes = parseList(raw).map((m) => {
+    if (m === '0' || m === 'false') return false
+    if (m === '1' || m === 'true') return true
+    throw new InputError(name, `"${raw}" is not valid; use 0, 1 or 0,1`)
+  })
+  if (modes.length === 0) throw new InputError(name, `"${raw}" is not valid; use 0, 1 or 0,1`)
+  return [...new Set(modes)]
+}
+
+function parseSbom(raw: string, name: string): SbomFormat[] {
+  const formats = parseList(raw)
+  if (formats.length === 1 && formats[0] === 'none') return []
+  if (formats.length === 0)
+    throw new InputError(name, `"${raw}" is not valid; use cyclonedx, spdx, both, or none`)
+  return [...new Set(formats.map((f) => parseChoice(f, name, SBOM_FORMATS)))]
+}
+
+function parseRunnerMap(raw: string, name: string): Map<string, string> {
+  const map = new Map<string, string>()
+  for (const line of raw
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)) {
+    const eq = line.indexOf('=')
+    const target = eq > 0 ? parseTarget(line.slice(0, eq)) : 'missing "="'
+    const runner = line.slice(eq + 1).trim()
+    if (typeof target === 'string' || !runner) {
+      throw new InputError(name, `"${line}" is not a target=runner line (e.g. linux/arm64=ubuntu-24.04-arm)`)
+    }
+    map.set(targetName(target), runner)
+  }
+  return map
+}
+
+function parseArtifactName(raw: string, name: string): string {
+  const text = raw.trim()
+  if (!text || /["':<>|*?\\/\r\n]/.test(text)) {
+    throw new InputError(
+      name,
+      `"${raw}" is not a valid artifact name (non-empty, none of " : < > | * ? \\ /)`
+    )
+  }
+  return text
+}
+
+export const INPUTS: readonly InputDeclaration[] = [
+  input({
+    name: 'go-versions',
+    key: 'goVersions',
+    default: 'stable',
+    description: `Go versions to test, comma or newline separated: ${VALID_SPECS}.`,
+    parse: parseGoVersions
+  }),
+  input({
+    name: 'targets',
+    key: 'targets',
+    default: 'linux/amd64, linux/arm64',
+    description:
+      'Target platforms goos/goarch[/variant], e.g. linux/amd64, linux/arm64, linux/arm/v7, linux/amd64/v3.',
+    parse: parseTargets
+  }),
+  input({
+    name: 'cgo',
+    key: 'cgo',
+    default: '0',
+    description: 'CGO_ENABLED per cell: 0, 1, or 0,1 (a cell for each).',
+    parse: parseCgo
+  }),
+  input({
+    name: 'working-directory',
+    key: 'workingDirectory',
+    default: '.',
+    description: 'The Go module to test (the folder holding go.mod).',
+    parse: (raw) => raw.trim() || '.'
+  }),
+  input({
+    name: 'packages',
+    key: 'packages',
+    default: './...',
+    description: 'Packages to test.',
+    parse: parsePackages
+  }),
+  input({
+    name: 'build',
+    key: 'build',
+    default: './...',
+    description: 'Main packages to build into binaries; empty builds none.',
+    parse: parsePackages
+  }),
+  input({
+    name: 'build-flags',
+    key: 'buildFlags',
+    default: '-trimpath',
+    description: 'Extra go build flags (split like a shell, never run through one).',
+    parse: parseFlags
+  }),
+  input({
+    name: 'ldflags',
+    key: 'ldflags',
+    default: '-s -w',
+    description: '-ldflags value for binaries.',
+    parse: (raw) => raw.trim()
+  }),
+  input({
+    name: 'tags',
+    key: 'tags',
+    default: '',
+    description: 'Build tags, comma or space separated.',
+    parse: (raw) => parseWords(raw)
+  }),
+  input({
+    name: 'test-flags',
+    key: 'testFlags',
+    default: '',
+    description: 'Extra go test flags.',
+    parse: parseFlags
+  }),
+  input({
+    name: 'race',
+    key: 'race',
+    default: 'auto',
+    description:
+      'auto: add a -race cell per Go version where it can work (native arch, C compiler); true: require it; false: none.',
+    parse: (raw, name) => parseChoice(raw, name, ['auto', 'true', 'false'] as const)
+  }),
+  input({
+    name: 'coverage',
+    key: 'coverage',
+    default: 'true',
+    description: 'Collect per-cell coverage profiles and a merged profile.',
+    parse: parseBoolean
+  }),
+  input({
+    name: 'sbom',
+    key: 'sbom',
+    default: 'cyclonedx, spdx',
+    description: 'SBOM formats per binary: cyclonedx, spdx, or none.',
+    parse: parseSbom
+  }),
+  input({
+    name: 'reproducible',
+    key: 'reproducible',
+    default: 'false',
+    description: 'Build each binary twice (fresh GOCACHE) and require identical bytes.',
+    parse: parseBoolean
+  }),
+  input({
+    name: 'emulation',
+    key: 'emulation',
+    default: 'auto',
+    description:
+      'Foreign architectures: auto (QEMU when it can be set up, else build only), qemu (require it), none (build only).',
+    parse: (raw, name) => parseChoice(raw, name, ['auto', 'qemu', 'none'] as const)
+  }),
+  input({
+    name: 'parallel',
+    key: 'parallel',
+    default: '',
+    description: 'Cells run at once (default: the number of CPUs).',
+    parse: (raw, name) => (raw.trim() ? parseInteger(raw, name, 1, 256) : os.availableParallelism())
+  }),
+  input({
+    name: 'fail-fast',
+    key: 'failFast',
+    default: 'false',
+    description: 'Stop starting new cells after the first failure.',
+    parse: parseBoolean
+  }),
+  input({
+    name: 'cell-timeout',
+    key: 'cellTimeoutMs',
+    default: '30m',
+    description:
+      'Time limit per cell (e.g. 90s, 30m, 1h); a cell past it is killed with its whole process tree.',
+    parse: (raw, name) => parseDuration(raw, name, 1000, 24 * 3_600_000)
+  }),
+  input({
+    name: 'go-download-base-url',
+    key: 'goDownloadBaseUrl',
+    default: 'https://go.dev/dl',
+    description: 'A go.dev/dl-compatible mirror (serves ?mode=json&include=all and the archives).',
+    parse: parseUrl
+  }),
+  input({
+    name: 'toolchain-source',
+    key: 'toolchainSource',
+    default: 'auto',
+    description:
+      'Where toolchains come from: dl (go-download-base-url), proxy (the Go module proxy, GOPROXY), auto (dl, then proxy).',
+    parse: (raw, name) => parseChoice(raw, name, ['auto', 'dl', 'proxy'] as const)
+  }),
+  input({
+    name: 'verify-checksums',
+    key: 'verifyChecksums',
+    default: 'true',
+    description: 'Refuse toolchains whose sha256 (dl) or h1 (proxy, checksum database) does not match.',
+    parse: parseBoolean
+  }),
+  input({
+    name: 'cache',
+    key: 'cache',
+    default: 'true',
+    description: 'Cache GOMODCACHE and per-version GOCACHE through the Actions cache.',
+    parse: parseBoolean
+  }),
+  input({
+    name: 'upload',
+    key: 'upload',
+    default: 'true',
+    description: 'Upload binaries, SBOMs, coverage and results as artifacts.',
+    parse: parseBoolean
+  }),
+  input({
+    name: 'artifact-name',
+    key: 'artifactName',
+    default: 'go-cross-matrix',
+    description: 'Prefix of the artifact names.',
+    parse: parseArtifactName
+  }),
+  input({
+    name: 'retention-days',
+    key: 'retentionDays',
+    default: '',
+    description: 'Artifact retention in days (default: the repository setting).',
+    parse: (raw, name) => (raw.trim() ? parseInteger(raw, name, 1, 90) : undefined)
+  }),
+  input({
+    name: 'out-dir',
+    key: 'outDir',
+    default: 'go-cross-matrix-out',
+    description: 'Where results are written (relative to the workspace).',
+    parse: (raw) => raw.trim() || 'go-cross-matrix-out'
+  }),
+  input({
+    name: 'mode',
+    key: 'mode',
+    default: 'run',
+    description:
+      'run; setup (install the toolchains, output them, stop); plan (output a job matrix); merge (merge the results of matrix jobs).',
+    parse: (raw, name) => parseChoice(raw, name, MODES)
+  }),
+  input({
+    name: 'plan-granularity',
+    key: 'planGranularity',
+    default: 'target',
+    description: 'For mode plan: one matrix job per target or per cell.',
+    parse: (raw, name) => parseChoice(raw, name, ['target', 'cell'] as const)
+  }),
+  input({
+    name: 'runner-map',
+    key: 'runnerMap',
+    default: '',
+    description:
+      'For mode plan: target=runner lines giving a target its own runner, e.g. linux/arm64=ubuntu-24.04-arm.',
+    parse: parseRunnerMap
+  })
+]
+
+export const OUTPUTS: ReadonlyArray<{ name: string; description: string }> = [
+  { name: 'results', description: 'Compact JSON: counts and per-cell status.' },
+  { name: 'toolchains', description: 'JSON object: Go version -> GOROOT.' },
+  { name: 'results-file', description: 'Path of results.json.' },
+  { name: 'passed', description: 'true when every cell passed (or was skipped), else false.' },
+  { name: 'go-versions', description: 'JSON array of the resolved Go versions.' },
+  { name: 'coverage', description: 'Merged total coverage percent.' },
+  { name: 'matrix', description: 'Mode plan: JSON for strategy.matrix.' },
+  { name: 'artifact-ids', description: 'JSON object: artifact name -> id.' }
+]

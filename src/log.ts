@@ -1,0 +1,20 @@
+/**
+ * The engine logs through this interface so the action (workflow commands via @actions/core)
+ * and the CLI (plain terminal lines) share every stage unchanged.
+ */
+export interface Log {
+  info(message: string): void
+  warning(message: string): void
+  error(message: string): void
+  debug(message: string): void
+  group<T>(title: string, fn: () => Promise<T>): Promise<T>
+}
+
+/** Collects nothing and prints nothing: for unit tests and library use. */
+export const silentLog: Log = {
+  info: () => {},
+  warning: () => {},
+  error: () => {},
+  debug: () => {},
+  group: (_title, fn) => fn()
+}

@@ -1,0 +1,42 @@
+/**
+ * The one typed context every stage reads and extends, as in GoReleaser's pipes: the config,
+ * the host, where things go, and what earlier stages produced.
+ */
+import type { Config } from '../config/config.js'
+import type { Log } from '../log.js'
+import type { HostPlatform } from '../toolchain/host.js'
+import type { InstalledToolchain } from '../toolchain/install.js'
+
+export interface RunDirs {
+  /** RUNNER_TOOL_CACHE, or the CLI's cache folder */
+  toolCache: string
+  /** RUNNER_TEMP, or a temp folder of the CLI */
+  temp: string
+}
+
+export interface RunContext {
+  readonly config: Config
+  readonly log: Log
+  readonly host: HostPlatform
+  /** the runner's environment; cells lay their own values over it */
+  readonly env: NodeJS.ProcessEnv
+  readonly dirs: RunDirs
+  readonly startedAt: number
+  toolchains: InstalledToolchain[]
+  /** set by the stages that decide the run failed; the entry point turns it into exit 1 */
+  failure?: string
+}
+
+/** One step of the pipeline: small, named, and only about its own concern. */
+export interface Stage {
+  readonly name: string
+  run(ctx: RunContext): Promise<void>
+}
+
+export async function runStages(ctx: RunContext, stages: readonly Stage[]): Promise<void> {
+  for (const stage of stages) {
+    const started = Date.now()
+    await stage.run(ctx)
+    ctx.log.debug(`stage ${stage.name}: ${Date.now() - started} ms`)
+  }
+}

@@ -1,0 +1,52 @@
+/** The stages shared by the action and the CLI, and which of them each mode runs. */
+import path from 'node:path'
+import type { Mode } from '../config/inputs.js'
+import { buildResults, resultsFile, writeJsonAtomic } from '../report/results.js'
+import { setupToolchains } from '../toolchain/setup.js'
+import type { RunContext, Stage } from './context.js'
+
+export const toolchainStage: Stage = {
+  name: 'toolchains',
+  async run(ctx) {
+    ctx.toolchains = await setupToolchains({
+      config: ctx.config,
+      host: ctx.host,
+      env: ctx.env,
+      toolCacheDir: ctx.dirs.toolCache,
+      tempDir: ctx.dirs.temp,
+      log: ctx.log
+    })
+    for (const t of ctx.toolchains) {
+      const how = t.source === 'cache' ? 'cached' : `${t.source}, ${t.verified ? 'verified' : 'NOT verified'}`
+      ctx.log.info(`${t.specs.join(', ')} -> ${t.version} -> ${t.path} (${how})`)
+    }
+  }
+}
+
+export const writeResultsStage: Stage = {
+  name: 'results',
+  async run(ctx) {
+    const file = resultsFile(ctx)
+    await writeJsonAtomic(file, buildResults(ctx))
+    ctx.log.info(`results: ${path.relative(ctx.config.workspace, file) || file}`)
+  }
+}
+
+export function stagesFor(mode: Mode): Stage[] {
+  switch (mode) {
+    case 'setup':
+      return [toolchainStage, writeResultsStage]
+    default:
+      throw new Error(`mode ${mode} is not implemented yet`)
+  }
+}
+
+/** The action's outputs, as strings (large data stays in results.json). */
+export function outputsOf(ctx: RunContext): Record<string, string> {
+  return {
+    toolchains: JSON.stringify(Object.fromEntries(ctx.toolchains.map((t) => [t.version, t.path]))),
+    'go-versions': JSON.stringify(ctx.toolchains.map((t) => t.version)),
+    'results-file': resultsFile(ctx),
+    passed: String(!ctx.failure)
+  }
+}
