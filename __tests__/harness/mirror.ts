@@ -107,15 +107,15 @@ type Route = (path: string, query: URLSearchParams) => Promise<Reply | undefined
 
 async function buildRoutes(opts: MirrorOptions): Promise<Route> {
   const all = buildReleaseIndex(opts.toolchains, opts.extraIndexEntries ?? [])
-  const indexAll = jsonBody(all)
-  const indexStable = jsonBody(stableReleases(all))
+  const indexAll = json(all) // replies are reusable: each send opens a fresh stream
+  const indexStable = json(stableReleases(all))
   const archives = new Map(opts.toolchains.map((t) => [basename(t.archivePath), t]))
   const modules = new Map(opts.toolchains.map((t) => [t.moduleVersion, t]))
   const sumdb = sumdbSource(await goModCache(), await mirrorCacheDir(), opts.upstreamProxy)
   return async (path, query) => {
     if (path === '/dl' || path === '/dl/') {
       if (query.get('mode') !== 'json') return undefined
-      return json(query.get('include') === 'all' ? indexAll : indexStable)
+      return query.get('include') === 'all' ? indexAll : indexStable
     }
     if (path.startsWith('/dl/')) {
       const toolchain = archives.get(path.slice('/dl/'.length))
@@ -138,7 +138,7 @@ async function toolchainModuleReply(
   if (!match || !toolchain) return undefined
   switch (match[2]) {
     case 'info':
-      return json(jsonBody(await moduleInfo(toolchain)))
+      return json(await moduleInfo(toolchain))
     case 'mod':
       return text(`module ${TOOLCHAIN_MODULE}\n`)
     default:
@@ -278,12 +278,8 @@ async function fileReply(path: string, contentType: string): Promise<Reply> {
   return { contentType, body: { size, open } }
 }
 
-function jsonBody(value: unknown): Buffer {
-  return Buffer.from(JSON.stringify(value, null, 1))
-}
-
-function json(bytes: Buffer): Reply {
-  return { contentType: 'application/json', body: bufferBody(bytes) }
+function json(value: unknown): Reply {
+  return { contentType: 'application/json', body: bufferBody(Buffer.from(JSON.stringify(value, null, 1))) }
 }
 
 function text(content: string | Buffer): Reply {

@@ -75,11 +75,8 @@ export async function prepareToolchains(
   versions: string[],
   platform = 'linux-amd64'
 ): Promise<PreparedToolchain[]> {
-  if (platform.startsWith('windows-')) {
-    throw new Error(
-      'prepareToolchains: go.dev ships .zip archives for Windows; only tar.gz platforms are built'
-    )
-  }
+  if (platform.startsWith('windows-'))
+    throw new Error('go.dev ships Windows toolchains as .zip: not built here')
   const goVersions = [...new Set(versions.map(toGoVersion))]
   return mapLimit(goVersions, PARALLEL_PREPARES, (v) => prepareToolchain(v, platform))
 }
@@ -162,11 +159,7 @@ async function ensureArchive(
   moduleVersion: string
 ): Promise<{ sha256: string; size: number }> {
   const existingSize = await fileSize(archivePath)
-  if (existingSize !== undefined) {
-    const sha256 = (await readSidecar(archivePath)) ?? (await hashFile(archivePath))
-    await writeSidecar(archivePath, sha256)
-    return { sha256, size: existingSize }
-  }
+  if (existingSize !== undefined) return { sha256: await cachedSha256(archivePath), size: existingSize }
   await mkdir(dirname(archivePath), { recursive: true })
   const tmp = `${archivePath}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
   try {
@@ -187,13 +180,14 @@ async function fileSize(path: string): Promise<number | undefined> {
   }
 }
 
-async function readSidecar(archivePath: string): Promise<string | undefined> {
-  try {
-    const hex = (await readFile(`${archivePath}.sha256`, 'utf8')).split(/\s+/)[0]
-    return /^[0-9a-f]{64}$/.test(hex) ? hex : undefined
-  } catch {
-    return undefined
-  }
+/** The sidecar can be missing if a run died between the two renames; then hash again and rewrite it. */
+async function cachedSha256(archivePath: string): Promise<string> {
+  const sidecar = await readFile(`${archivePath}.sha256`, 'utf8').catch(() => '')
+  const hex = sidecar.split(/\s+/)[0]
+  if (/^[0-9a-f]{64}$/.test(hex)) return hex
+  const sha256 = await hashFile(archivePath)
+  await writeSidecar(archivePath, sha256)
+  return sha256
 }
 
 async function writeSidecar(archivePath: string, sha256: string): Promise<void> {
