@@ -4,6 +4,7 @@ import path from 'node:path';
 import { I as INPUTS, U as UserError, O as OUTPUTS, r as runEngine, e as errorLine } from './chunks/engine.js';
 import 'node:fs/promises';
 import 'node:fs';
+import 'node:child_process';
 import 'node:crypto';
 import 'node:stream';
 import 'node:stream/promises';
@@ -155,7 +156,8 @@ async function runCli(argv) {
             workspace: process.cwd(),
             dirs: {
                 toolCache: env.RUNNER_TOOL_CACHE || path.join(cacheHome, 'go-cross-matrix', 'tool-cache'),
-                temp: env.RUNNER_TEMP || path.join(os.tmpdir(), `go-cross-matrix-${process.pid}`)
+                temp: env.RUNNER_TEMP || path.join(os.tmpdir(), `go-cross-matrix-${process.pid}`),
+                cache: path.join(cacheHome, 'go-cross-matrix')
             },
             env: { ...env },
             log

@@ -14,6 +14,7 @@ import 'assert';
 import 'timers';
 import 'node:fs/promises';
 import 'node:fs';
+import 'node:child_process';
 import 'node:crypto';
 import 'node:stream';
 import 'node:stream/promises';
@@ -440,7 +441,8 @@ async function runAction() {
             workspace: env.GITHUB_WORKSPACE || process.cwd(),
             dirs: {
                 toolCache: env.RUNNER_TOOL_CACHE || path$1.join(os$1.homedir(), '.cache', 'go-cross-matrix', 'tool-cache'),
-                temp: env.RUNNER_TEMP || path$1.join(os$1.tmpdir(), 'go-cross-matrix')
+                temp: env.RUNNER_TEMP || path$1.join(os$1.tmpdir(), 'go-cross-matrix'),
+                cache: path$1.join(env.RUNNER_TEMP || os$1.tmpdir(), 'go-cross-matrix-cache')
             },
             env: { ...env },
             log: actionLog

@@ -1,7 +1,8 @@
-import ro, { readFile, mkdir, writeFile, rename, rm, stat, readdir } from 'node:fs/promises';
-import u, { statSync, createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
+import ro, { readFile, mkdir, writeFile, readdir, stat, rm, rename } from 'node:fs/promises';
+import u, { statSync, accessSync, constants as constants$6, existsSync, readFileSync, createWriteStream, readdirSync } from 'node:fs';
 import path, { win32, posix, basename, join } from 'node:path';
 import os$1 from 'node:os';
+import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import require$$0$2, { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -32699,6 +32700,15 @@ function parseTarget(text) {
     }
     return { goos, goarch, variant };
 }
+/** The env that selects a target in `go build` (no variant: Go's own default GOARM/GOAMD64). */
+function targetEnv(t) {
+    const env = { GOOS: t.goos, GOARCH: t.goarch };
+    if (t.goarch === 'arm' && t.variant)
+        env.GOARM = t.variant.slice(1);
+    if (t.goarch === 'amd64' && t.variant)
+        env.GOAMD64 = t.variant;
+    return env;
+}
 
 var shellQuote = {};
 
@@ -33429,7 +33439,7 @@ const INPUTS = [
         name: 'build-flags',
         key: 'buildFlags',
         default: '-trimpath',
-        description: 'Extra go build flags (split like a shell, never run through one).',
+        description: 'Extra go build flags, given to go test too so both share one build cache (split like a shell, never run through one).',
         parse: parseFlags
     }),
     input({
@@ -33690,6 +33700,1163 @@ async function runStages(ctx, stages) {
 }
 
 /**
+ * Child processes, always as argument arrays (never a shell), each in its own process group so
+ * a timeout kills the whole tree: go, the compiler, test binaries and the emulator under them.
+ */
+const KILL_GRACE_MS = 2000;
+function runProcess(command, args, opts = {}) {
+    const started = Date.now();
+    return new Promise((resolve) => {
+        const child = spawn(command, args, {
+            cwd: opts.cwd,
+            env: opts.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: process.platform !== 'win32'
+        });
+        let stdout = '';
+        let stderr = '';
+        let pending = '';
+        let timedOut = false;
+        let spawnError;
+        const killGroup = (signal) => {
+            try {
+                if (child.pid && process.platform !== 'win32')
+                    process.kill(-child.pid, signal);
+                else
+                    child.kill(signal);
+            }
+            catch {
+                // already gone
+            }
+        };
+        const timer = opts.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                killGroup('SIGTERM');
+                setTimeout(() => killGroup('SIGKILL'), KILL_GRACE_MS).unref();
+            }, opts.timeoutMs);
+        child.stdout.on('data', (chunk) => {
+            const text = chunk.toString();
+            if (opts.captureStdout !== false)
+                stdout += text;
+            opts.stdout?.write(chunk);
+            if (opts.onStdoutLine) {
+                pending += text;
+                const lines = pending.split('\n');
+                pending = lines.pop() ?? '';
+                for (const line of lines)
+                    opts.onStdoutLine(line);
+            }
+        });
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+        child.on('error', (err) => (spawnError = err.message));
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            if (pending && opts.onStdoutLine)
+                opts.onStdoutLine(pending);
+            // Whatever the group left behind (a test binary that ignored SIGTERM) goes too.
+            if (timedOut)
+                killGroup('SIGKILL');
+            resolve({ code, signal, stdout, stderr, timedOut, durationMs: Date.now() - started, spawnError });
+        });
+    });
+}
+/** The first few meaningful lines of a tool's stderr, for a one-line reason. */
+function firstLines(text, count = 3) {
+    return text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .slice(0, count)
+        .join(' | ');
+}
+/** Finds an executable on PATH (like `which`), or undefined. */
+function which(name, pathEnv = process.env.PATH ?? '') {
+    for (const dir of pathEnv.split(':').filter(Boolean)) {
+        const candidate = `${dir}/${name}`;
+        try {
+            accessSync(candidate, constants$6.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+
+/**
+ * Before a foreign target's tests, build a tiny program for it and run it the way the tests
+ * will run: if the emulator cannot run Go (a crash, a bad registration, a missing libc), the
+ * target's cells end as `error` with the emulator's own message instead of failing every test.
+ */
+const PROBE_GO = `package main
+
+import (
+	"fmt"
+	"runtime"
+	"runtime/debug"
+)
+
+func main() {
+	variant := ""
+	if info, ok := debug.ReadBuildInfo(); ok {
+		for _, s := range info.Settings {
+			if (s.Key == "GOARM" || s.Key == "GOAMD64") && s.Value != "" {
+				variant = "/" + s.Value
+			}
+		}
+	}
+	fmt.Printf("%s/%s%s %s\\n", runtime.GOOS, runtime.GOARCH, variant, runtime.Version())
+}
+`;
+/** Runs the probe for one emulated target; fills in `probe`, or `error` when it fails. */
+async function probeTarget(target, emulation, goroot, workDir, baseEnv, 
+/** the toolchain's GOCACHE: the probe's runtime build is then the cells' too */
+goCache) {
+    const dir = path.join(workDir, `probe-${emulation.target.replace(/\//g, '-')}`);
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, 'go.mod'), 'module probe\n\ngo 1.18\n');
+    await writeFile(path.join(dir, 'main.go'), PROBE_GO);
+    const env = {
+        ...baseEnv,
+        GOROOT: goroot,
+        GOTOOLCHAIN: 'local',
+        GOFLAGS: '-mod=mod',
+        CGO_ENABLED: '0',
+        GOCACHE: goCache
+    };
+    for (const key of ['GOARM', 'GOAMD64', 'GOEXPERIMENT'])
+        delete env[key];
+    Object.assign(env, targetEnv(target));
+    const binary = path.join(dir, 'probe');
+    const build = await runProcess(path.join(goroot, 'bin', 'go'), ['build', '-o', binary, '.'], {
+        cwd: dir,
+        env,
+        timeoutMs: 120_000
+    });
+    if (build.code !== 0) {
+        emulation.error = `probe build for ${emulation.target} failed: ${firstLines(build.stderr)}`;
+        return;
+    }
+    const runEnv = { ...baseEnv, GODEBUG: baseEnv.GODEBUG ?? 'asyncpreemptoff=1' };
+    const run = emulation.execution === 'qemu-exec'
+        ? await runProcess(emulation.qemu, [binary], { env: runEnv, timeoutMs: 60_000 })
+        : await runProcess(binary, [], { env: runEnv, timeoutMs: 60_000 });
+    const printed = run.stdout.trim();
+    const expected = `${target.goos}/${target.goarch}`;
+    if (run.code !== 0 || !printed.startsWith(expected)) {
+        const why = firstLines(run.stderr) || run.spawnError || printed || `exit ${run.code ?? run.signal}`;
+        emulation.error = `${emulation.execution} could not run a ${emulation.target} program: ${why}`;
+        return;
+    }
+    emulation.probe = printed;
+}
+
+/**
+ * Running the few host commands that need root (mount, binfmt registration, apt-get): directly
+ * as root, through passwordless `sudo -n` on a GitHub runner, or not at all.
+ */
+class Privileged {
+    env;
+    sudoWorks;
+    constructor(env = process.env) {
+        this.env = env;
+    }
+    get isRoot() {
+        return typeof process.getuid === 'function' && process.getuid() === 0;
+    }
+    /** Whether root-only commands can run at all (root, or sudo without a password). */
+    async available() {
+        if (this.isRoot)
+            return true;
+        if (this.sudoWorks === undefined) {
+            this.sudoWorks =
+                Boolean(which('sudo', this.env.PATH)) && (await runProcess('sudo', ['-n', 'true'])).code === 0;
+        }
+        return this.sudoWorks;
+    }
+    async run(command, args, extraEnv = {}) {
+        const env = { ...this.env, ...extraEnv };
+        if (this.isRoot)
+            return runProcess(command, args, { env });
+        const envArgs = Object.entries(extraEnv).map(([k, v]) => `${k}=${v}`);
+        return runProcess('sudo', ['-n', ...envArgs, command, ...args], { env });
+    }
+}
+/** Debian/Ubuntu packages through apt-get; updates the package lists once, only if needed. */
+class Apt {
+    privileged;
+    updated = false;
+    constructor(privileged) {
+        this.privileged = privileged;
+    }
+    async available() {
+        return Boolean(which('apt-get')) && (await this.privileged.available());
+    }
+    /** Installs the packages; returns an error line, or undefined on success. */
+    async install(packages) {
+        const env = { DEBIAN_FRONTEND: 'noninteractive' };
+        const args = ['install', '-y', '-qq', '--no-install-recommends', ...packages];
+        let result = await this.privileged.run('apt-get', args, env);
+        if (result.code !== 0 && !this.updated) {
+            this.updated = true;
+            await this.privileged.run('apt-get', ['update', '-qq'], env);
+            result = await this.privileged.run('apt-get', args, env);
+        }
+        if (result.code === 0)
+            return undefined;
+        const why = result.stderr.trim().split('\n').pop() ?? `exit ${result.code}`;
+        return `apt-get install ${packages.join(' ')} failed: ${why}`;
+    }
+}
+
+/**
+ * binfmt_misc: lets the kernel run foreign ELF binaries through QEMU, so `go test` runs arm64
+ * test binaries as if they were native. Registered with the F (fix-binary) flag, so the
+ * interpreter is opened once and keeps working in containers and chroots.
+ */
+const DEFAULT_BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
+class BinfmtMisc {
+    dir;
+    privileged;
+    constructor(dir, privileged) {
+        this.dir = dir;
+        this.privileged = privileged;
+    }
+    get mounted() {
+        return existsSync(path.join(this.dir, 'register'));
+    }
+    /** An existing registration that matches arch's ELF machine, by qemu's or Debian's name. */
+    find(arch) {
+        for (const name of [`qemu-${arch.name}`, arch.name]) {
+            const file = path.join(this.dir, name);
+            if (!existsSync(file))
+                continue;
+            const text = readFileSync(file, 'utf8');
+            const interpreter = /^interpreter (.+)$/m.exec(text)?.[1] ?? '';
+            return { enabled: /^enabled$/m.test(text), interpreter };
+        }
+        return undefined;
+    }
+    /** A registration that will run binaries now: enabled, and its interpreter exists. */
+    usable(arch) {
+        const found = this.find(arch);
+        return found?.enabled && existsSync(found.interpreter) ? found : undefined;
+    }
+    /** Mounts binfmt_misc when needed; returns an error line or undefined. */
+    async mount() {
+        if (this.mounted)
+            return undefined;
+        if (!(await this.privileged.available()))
+            return `${this.dir} is not mounted and mounting needs root or sudo`;
+        const result = await this.privileged.run('mount', ['-t', 'binfmt_misc', 'binfmt_misc', this.dir]);
+        return this.mounted
+            ? undefined
+            : `mount binfmt_misc failed: ${result.stderr.trim() || `exit ${result.code}`}`;
+    }
+    /** Registers qemu for arch (replacing a disabled or broken entry); returns an error line or undefined. */
+    async register(arch, interpreter) {
+        const mountError = await this.mount();
+        if (mountError)
+            return mountError;
+        const name = `qemu-${arch.name}`;
+        if (existsSync(path.join(this.dir, name))) {
+            await this.privileged.run('sh', ['-c', 'echo -1 > "$1"', 'sh', path.join(this.dir, name)]);
+        }
+        const line = `:${name}:M:0:${arch.magic}:${arch.mask}:${interpreter}:F`;
+        // `sh -c` with the line passed as an argument: nothing from the line is parsed by the shell.
+        const result = await this.privileged.run('sh', [
+            '-c',
+            'printf "%s" "$1" > "$2"',
+            'sh',
+            line,
+            path.join(this.dir, 'register')
+        ]);
+        if (this.usable(arch))
+            return undefined;
+        return `binfmt_misc registration of ${name} failed: ${result.stderr.trim() || `exit ${result.code}`}`;
+    }
+}
+
+/**
+ * QEMU user-mode emulation for one Go architecture: its qemu name, the ELF magic and mask that
+ * binfmt_misc matches (from QEMU's qemu-binfmt-conf.sh), and the qemu-<arch>-static binary.
+ */
+const ELF64_MASK = '\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\x00\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xfe\\xff\\xff\\xff';
+const ELF_HEAD = '\\x7fELF';
+const ARCHES = {
+    arm64: {
+        name: 'aarch64',
+        magic: `${ELF_HEAD}\\x02\\x01\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x02\\x00\\xb7\\x00`,
+        mask: ELF64_MASK
+    },
+    arm: {
+        name: 'arm',
+        magic: `${ELF_HEAD}\\x01\\x01\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x02\\x00\\x28\\x00`,
+        mask: ELF64_MASK
+    },
+    riscv64: {
+        name: 'riscv64',
+        magic: `${ELF_HEAD}\\x02\\x01\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x02\\x00\\xf3\\x00`,
+        mask: ELF64_MASK
+    },
+    ppc64le: {
+        name: 'ppc64le',
+        magic: `${ELF_HEAD}\\x02\\x01\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x02\\x00\\x15\\x00`,
+        mask: '\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xfc\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xfe\\xff\\xff\\x00'
+    },
+    s390x: {
+        name: 's390x',
+        magic: `${ELF_HEAD}\\x02\\x02\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x02\\x00\\x16`,
+        mask: '\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xfe\\xff\\xff'
+    },
+    loong64: {
+        name: 'loongarch64',
+        magic: `${ELF_HEAD}\\x02\\x01\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x02\\x00\\x02\\x01`,
+        mask: ELF64_MASK
+    },
+    '386': {
+        name: 'i386',
+        magic: `${ELF_HEAD}\\x01\\x01\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x02\\x00\\x03\\x00`,
+        mask: ELF64_MASK
+    }
+};
+function qemuArch(goarch) {
+    return ARCHES[goarch];
+}
+/** qemu-<arch>-static (or the dynamic qemu-<arch>) on PATH. */
+function findQemu(arch, pathEnv) {
+    return which(`qemu-${arch.name}-static`, pathEnv) ?? which(`qemu-${arch.name}`, pathEnv);
+}
+/** "qemu-aarch64 version 7.2.22 (Debian ...)" -> that first line. */
+async function qemuVersion(binary) {
+    const result = await runProcess(binary, ['--version'], { timeoutMs: 10_000 });
+    return result.stdout.split('\n')[0].trim() || 'unknown';
+}
+
+/**
+ * Decides, per target, how its tests run: natively, under QEMU through binfmt_misc, under QEMU
+ * through `go test -exec`, or not at all (build only), setting up what it can on the way
+ * (installing qemu-user-static, mounting binfmt_misc, registering QEMU).
+ */
+const NATIVE = { amd64: ['amd64', '386'], arm64: ['arm64'] };
+/** CPU features a GOAMD64 level needs, as /proc/cpuinfo names them. */
+const AMD64_LEVEL_FLAGS = {
+    v2: ['sse4_2', 'popcnt'],
+    v3: ['avx2', 'bmi2', 'fma'],
+    v4: ['avx512f', 'avx512bw']
+};
+function missingCpuFlags(variant) {
+    let flags = [];
+    try {
+        flags = /^flags\s*:(.*)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1].trim().split(/\s+/) ?? [];
+    }
+    catch {
+        return [];
+    }
+    const levels = ['v2', 'v3', 'v4'].slice(0, ['v2', 'v3', 'v4'].indexOf(variant) + 1);
+    return levels.flatMap((l) => AMD64_LEVEL_FLAGS[l]).filter((f) => !flags.includes(f));
+}
+async function setupEmulation(opts) {
+    const { config, host, env, log } = opts;
+    const privileged = new Privileged(env);
+    const apt = new Apt(privileged);
+    // GO_CROSS_MATRIX_BINFMT_DIR points elsewhere to simulate a runner where binfmt is out of reach.
+    const binfmt = new BinfmtMisc(env.GO_CROSS_MATRIX_BINFMT_DIR || DEFAULT_BINFMT_DIR, privileged);
+    let qemuInstallTried = false;
+    const result = new Map();
+    for (const target of config.targets) {
+        const name = targetName(target);
+        const decided = await decide(target);
+        if (decided.execution === 'build-only' &&
+            config.emulation === 'qemu' &&
+            decided.qemu === undefined &&
+            isEmulable(target)) {
+            throw new UserError(`emulation: qemu was required, but ${name} cannot be emulated: ${decided.reason}`);
+        }
+        if (decided.execution !== 'native')
+            log.info(`${name}: ${decided.execution} (${decided.reason})`);
+        result.set(name, decided);
+    }
+    return result;
+    function isEmulable(t) {
+        return t.goos === 'linux' && host.goos === 'linux' && qemuArch(t.goarch) !== undefined;
+    }
+    async function decide(t) {
+        const name = targetName(t);
+        const buildOnly = (reason) => ({ target: name, execution: 'build-only', reason });
+        if (t.goos === host.goos && (NATIVE[host.goarch] ?? [host.goarch]).includes(t.goarch)) {
+            const missing = t.goarch === 'amd64' && t.variant ? missingCpuFlags(t.variant) : [];
+            if (missing.length)
+                return buildOnly(`the host CPU lacks ${missing.join(', ')} for GOAMD64=${t.variant}`);
+            return { target: name, execution: 'native', reason: '' };
+        }
+        if (t.goos !== 'linux' || host.goos !== 'linux')
+            return buildOnly(`${t.goos} binaries do not run on a ${host.goos} host`);
+        const arch = qemuArch(t.goarch);
+        if (!arch)
+            return buildOnly(`no QEMU user emulation is known for ${t.goarch}`);
+        if (config.emulation === 'none')
+            return buildOnly('emulation: none');
+        let qemu = findQemu(arch, env.PATH);
+        if (!qemu && !qemuInstallTried) {
+            qemuInstallTried = true;
+            if (await apt.available()) {
+                log.info('installing qemu-user-static (apt-get) for foreign-architecture tests');
+                const error = await apt.install(['qemu-user-static']);
+                if (error)
+                    log.warning(error);
+            }
+            qemu = findQemu(arch, env.PATH);
+        }
+        if (!qemu) {
+            return buildOnly(`qemu-${arch.name}-static is not installed and cannot be (needs apt-get with root or sudo)`);
+        }
+        const version = await qemuVersion(qemu);
+        const emulated = { target: name, qemu, qemuVersion: version };
+        const existing = binfmt.usable(arch);
+        if (existing)
+            return { ...emulated, execution: 'qemu-binfmt', reason: `binfmt_misc runs ${existing.interpreter}` };
+        const error = await binfmt.register(arch, qemu);
+        if (!error)
+            return { ...emulated, execution: 'qemu-binfmt', reason: `registered ${qemu} in binfmt_misc` };
+        return { ...emulated, execution: 'qemu-exec', reason: `go test -exec ${qemu} (${error})` };
+    }
+}
+
+/** GNU triplet and Debian's libc-dev-cross architecture for each cross target. */
+function crossTriplet(t) {
+    switch (t.goarch) {
+        case 'arm64':
+            return { triplet: 'aarch64-linux-gnu', debArch: 'arm64' };
+        case 'arm':
+            return t.variant === 'v5'
+                ? { triplet: 'arm-linux-gnueabi', debArch: 'armel' }
+                : { triplet: 'arm-linux-gnueabihf', debArch: 'armhf' };
+        case 'riscv64':
+            return { triplet: 'riscv64-linux-gnu', debArch: 'riscv64' };
+        case 'ppc64le':
+            return { triplet: 'powerpc64le-linux-gnu', debArch: 'ppc64el' };
+        case 's390x':
+            return { triplet: 's390x-linux-gnu', debArch: 's390x' };
+        case '386':
+            return { triplet: 'i686-linux-gnu', debArch: 'i386' };
+        default:
+            return undefined;
+    }
+}
+class CCompilers {
+    env;
+    apt;
+    log;
+    found = new Map();
+    constructor(env, apt, log) {
+        this.env = env;
+        this.apt = apt;
+        this.log = log;
+    }
+    /** The host's C compiler (CC, gcc, cc, clang), or undefined. */
+    host() {
+        const cc = this.env.CC && which(this.env.CC, this.env.PATH)
+            ? this.env.CC
+            : ['gcc', 'cc', 'clang'].find((c) => which(c, this.env.PATH));
+        return cc ? { cc } : undefined;
+    }
+    /** A compiler for target (native: the host's), or an error line naming what is missing. */
+    forTarget(target, native) {
+        const key = native ? 'host' : `${target.goarch}/${target.variant}`;
+        let pending = this.found.get(key);
+        if (!pending) {
+            pending = native
+                ? Promise.resolve(this.host() ?? 'no C compiler on PATH (set CC, or install gcc)')
+                : this.cross(target);
+            this.found.set(key, pending);
+        }
+        return pending;
+    }
+    async cross(target) {
+        const t = crossTriplet(target);
+        if (target.goos !== 'linux' || !t)
+            return `no cross C compiler is known for ${target.goos}/${target.goarch}`;
+        const cc = `${t.triplet}-gcc`;
+        const compiler = { cc, ldPrefix: `/usr/${t.triplet}` };
+        if (which(cc, this.env.PATH))
+            return compiler;
+        const packages = [`gcc-${t.triplet}`, `libc6-dev-${t.debArch}-cross`];
+        if (!(await this.apt.available()))
+            return `${cc} is not installed (apt-get install ${packages.join(' ')}; needs root or sudo)`;
+        this.log.info(`installing ${packages.join(' ')} (apt-get) for cgo on ${target.goos}/${target.goarch}`);
+        const error = await this.apt.install(packages);
+        if (error || !which(cc, this.env.PATH))
+            return `${cc} could not be installed: ${error ?? 'not on PATH after install'}`;
+        return compiler;
+    }
+}
+
+/**
+ * A cell's environment: the runner's (so GOPROXY, GOPRIVATE, GOFLAGS, HOME/.netrc reach private
+ * modules) with the cell's own values laid over it. Stray target or toolchain settings of the
+ * runner never leak in: every one of them is removed, then set from the cell.
+ */
+const CELL_OWNED = [
+    'GOROOT',
+    'GOOS',
+    'GOARCH',
+    'GOARM',
+    'GOARM64',
+    'GOAMD64',
+    'GO386',
+    'GOMIPS',
+    'GOMIPS64',
+    'GOPPC64',
+    'GORISCV64',
+    'GOWASM',
+    'GOEXE',
+    'GOHOSTOS',
+    'GOHOSTARCH',
+    'GOTOOLCHAIN',
+    'CGO_ENABLED',
+    'CC',
+    'CXX',
+    'GOCACHE',
+    'GOMODCACHE',
+    'GOCOVERDIR',
+    'QEMU_LD_PREFIX'
+];
+function cellEnv(base, plan, paths, cc) {
+    const env = { ...base };
+    for (const key of CELL_OWNED)
+        delete env[key];
+    const goroot = plan.toolchain.path;
+    const emulated = plan.emulation.execution === 'qemu-binfmt' || plan.emulation.execution === 'qemu-exec';
+    Object.assign(env, {
+        GOROOT: goroot,
+        PATH: [path.join(goroot, 'bin'), base.PATH ?? ''].filter(Boolean).join(path.delimiter),
+        // Never download another toolchain: the cell runs exactly the version it claims.
+        GOTOOLCHAIN: 'local',
+        ...targetEnv(plan.target),
+        CGO_ENABLED: plan.cgo ? '1' : '0',
+        GOCACHE: paths.goCache,
+        GOMODCACHE: paths.goModCache
+    });
+    if (cc)
+        env.CC = cc.cc;
+    if (emulated && !plan.race) {
+        // Go's async preemption signals are unreliable under qemu-user (golang/go#36981).
+        if (base.GODEBUG === undefined)
+            env.GODEBUG = 'asyncpreemptoff=1';
+        if (cc?.ldPrefix)
+            env.QEMU_LD_PREFIX = cc.ldPrefix;
+    }
+    return env;
+}
+/** Where a Go version's build cache lives (one per version: caches are not shared across Go releases). */
+function goCacheDir(cacheRoot, version) {
+    return path.join(cacheRoot, 'go-build', version);
+}
+/** GOMODCACHE as `go env` would default it, so the CLI shares the user's module cache. */
+function defaultGoModCache(env, home) {
+    if (env.GOMODCACHE)
+        return env.GOMODCACHE;
+    const gopath = (env.GOPATH ?? '').split(path.delimiter).find(Boolean) ?? path.join(home, 'go');
+    return path.join(gopath, 'pkg', 'mod');
+}
+
+function cellId(version, target, cgo, race = false) {
+    const parts = [`go${version}`, target.goos, target.goarch];
+    if (target.variant)
+        parts.push(target.variant);
+    if (cgo && !race)
+        parts.push('cgo');
+    if (race)
+        parts.push('race');
+    return parts.join('-');
+}
+function emptyCounts() {
+    return { passed: 0, failed: 0, skipped: 0, failedTests: [] };
+}
+function resultOf(plan, status, reason, extra = {}) {
+    return {
+        id: plan.id,
+        go: plan.toolchain.version,
+        goos: plan.target.goos,
+        goarch: plan.target.goarch,
+        variant: plan.target.variant,
+        cgo: plan.cgo,
+        race: plan.race,
+        status,
+        reason,
+        execution: plan.race ? 'native' : plan.emulation.execution,
+        tests: emptyCounts(),
+        coverage: null,
+        durationMs: 0,
+        binaries: [],
+        sboms: [],
+        log: null,
+        coverageProfile: null,
+        proof: null,
+        ...extra
+    };
+}
+
+/** `go test -race` runs on these hosts (the race detector's supported platforms that runners have). */
+const RACE_HOSTS = new Set([
+    'linux/amd64',
+    'linux/arm64',
+    'darwin/amd64',
+    'darwin/arm64',
+    'windows/amd64',
+    'linux/ppc64le',
+    'linux/s390x'
+]);
+function racePlan(config, host, hasHostCompiler) {
+    if (config.race === 'false')
+        return { enabled: false };
+    const hostName = `${host.goos}/${host.goarch}`;
+    const why = !RACE_HOSTS.has(hostName)
+        ? `the race detector does not run on ${hostName}`
+        : !hasHostCompiler
+            ? 'the race detector needs cgo and no C compiler is on PATH (set CC, or install gcc)'
+            : undefined;
+    if (!why)
+        return { enabled: true };
+    return config.race === 'true'
+        ? { enabled: true, error: `race: true, but ${why}` }
+        : { enabled: false, error: why };
+}
+function planCells(config, toolchains, emulation, host, race) {
+    const plans = [];
+    const hostTarget = { goos: host.goos, goarch: host.goarch, variant: '' };
+    for (const toolchain of toolchains) {
+        for (const target of config.targets) {
+            for (const cgo of config.cgo) {
+                plans.push({
+                    id: cellId(toolchain.version, target, cgo),
+                    toolchain,
+                    target,
+                    cgo,
+                    race: false,
+                    emulation: emulation.get(targetName(target))
+                });
+            }
+        }
+        if (race.enabled) {
+            plans.push({
+                id: cellId(toolchain.version, hostTarget, true, true),
+                toolchain,
+                target: hostTarget,
+                cgo: true,
+                race: true,
+                emulation: { target: targetName(hostTarget), execution: 'native', reason: '', error: race.error }
+            });
+        }
+    }
+    return plans;
+}
+
+function parseProfile(text) {
+    const lines = text.split('\n');
+    const mode = /^mode: (\w+)/.exec(lines[0] ?? '')?.[1] ?? 'set';
+    const blocks = new Map();
+    for (const line of lines.slice(1)) {
+        const m = /^(.+:\d+\.\d+,\d+\.\d+) (\d+) (\d+)$/.exec(line.trim());
+        if (!m)
+            continue;
+        const [, key, stmts, count] = m;
+        const seen = blocks.get(key);
+        const n = Number(count);
+        blocks.set(key, seen ? [seen[0], mode === 'set' ? Math.max(seen[1], n ? 1 : 0) : seen[1] + n] : [Number(stmts), n]);
+    }
+    return { mode, blocks };
+}
+/** Statement coverage in percent, one decimal, as `go tool cover -func` totals it; null if empty. */
+function coveragePercent(profile) {
+    let total = 0;
+    let covered = 0;
+    for (const [stmts, count] of profile.blocks.values()) {
+        total += stmts;
+        if (count > 0)
+            covered += stmts;
+    }
+    return total === 0 ? null : Math.round((covered / total) * 1000) / 10;
+}
+
+/** The `go` tool of one toolchain, run with one cell's environment and within its deadline. */
+class GoCommand {
+    goBinary;
+    env;
+    cwd;
+    remainingMs;
+    constructor(goBinary, env, cwd, 
+    /** ms left for the cell; each call gets what remains */
+    remainingMs) {
+        this.goBinary = goBinary;
+        this.env = env;
+        this.cwd = cwd;
+        this.remainingMs = remainingMs;
+    }
+    run(args, opts = {}) {
+        return runProcess(this.goBinary, args, {
+            ...opts,
+            env: this.env,
+            cwd: this.cwd,
+            timeoutMs: Math.max(1, this.remainingMs())
+        });
+    }
+    /** `go env K1 K2 ...` as a map. */
+    async goEnv(keys) {
+        const result = await this.run(['env', ...keys]);
+        if (result.code !== 0)
+            throw new Error(`go env failed: ${result.stderr.trim()}`);
+        const values = result.stdout.split('\n');
+        return Object.fromEntries(keys.map((k, i) => [k, (values[i] ?? '').trim()]));
+    }
+    /** The main packages among the patterns, for this cell's GOOS/GOARCH and tags. */
+    async mainPackages(patterns, tags) {
+        const args = ['list', '-e', '-f', '{{if eq .Name "main"}}{{.ImportPath}}{{end}}'];
+        if (tags.length)
+            args.push(`-tags=${tags.join(',')}`);
+        const result = await this.run([...args, '--', ...patterns]);
+        return {
+            ...result,
+            packages: result.stdout
+                .split('\n')
+                .map((l) => l.trim())
+                .filter(Boolean)
+        };
+    }
+}
+
+class TestEventCounter {
+    counts = { passed: 0, failed: 0, skipped: 0, failedTests: [] };
+    /** packages whose test binary did not build (their failure is not a test's) */
+    buildFailedPackages = [];
+    /** packages that failed with no failing test (a crash, a timeout panic, TestMain exit) */
+    failedPackages = [];
+    packageOutput = new Map();
+    packagesWithFailedTests = new Set();
+    add(line) {
+        if (!line.startsWith('{'))
+            return;
+        let event;
+        try {
+            event = JSON.parse(line);
+        }
+        catch {
+            return;
+        }
+        const pkg = event.Package ?? '';
+        if (event.Action === 'output' && !event.Test) {
+            this.packageOutput.set(pkg, (this.packageOutput.get(pkg) ?? '') + (event.Output ?? ''));
+        }
+        if (event.Action === 'build-fail')
+            this.buildFailedPackages.push(event.Package ?? '');
+        if (!event.Test) {
+            if (event.Action === 'fail' && !this.packagesWithFailedTests.has(pkg)) {
+                const output = this.packageOutput.get(pkg) ?? '';
+                if (/\[build failed\]|\[setup failed\]/.test(output)) {
+                    if (!this.buildFailedPackages.includes(pkg))
+                        this.buildFailedPackages.push(pkg);
+                }
+                else
+                    this.failedPackages.push(pkg);
+            }
+            return;
+        }
+        if (event.Action === 'pass')
+            this.counts.passed++;
+        else if (event.Action === 'skip')
+            this.counts.skipped++;
+        else if (event.Action === 'fail') {
+            this.counts.failed++;
+            this.counts.failedTests.push(`${pkg}.${event.Test}`);
+            this.packagesWithFailedTests.add(pkg);
+        }
+    }
+    /** The last lines a package printed (e.g. "panic: test timed out"), for a cell's reason. */
+    packageTail(pkg, lines = 2) {
+        return (this.packageOutput.get(pkg) ?? '')
+            .split('\n')
+            .map((l) => l.trim())
+            .filter((l) => l && !/^(FAIL|ok)\b/.test(l))
+            .slice(0, lines)
+            .join(' | ');
+    }
+}
+
+/**
+ * One cell, start to end: check the go.mod allows this Go, prove the toolchain is the version
+ * it claims, build the binaries, run the tests (natively, under QEMU, or compile-only), and
+ * record counts and coverage. Every outcome, including a hang, ends as a CellResult.
+ */
+class CellTimeout extends Error {
+}
+async function runCell(plan, deps) {
+    const started = Date.now();
+    const finish = (status, reason, extra = {}) => resultOf(plan, status, reason, { ...extra, durationMs: Date.now() - started });
+    try {
+        return await runCellSteps(plan, deps, started, finish);
+    }
+    catch (err) {
+        if (err instanceof CellTimeout)
+            return finish('timeout', err.message);
+        return finish('error', err.message);
+    }
+}
+async function runCellSteps(plan, deps, started, finish) {
+    const { config } = deps;
+    const required = config.goMod?.go;
+    if (required && semver.lt(plan.toolchain.semver, goToSemver(required))) {
+        return finish('skipped', `go.mod requires go >= ${required}; this cell runs go${plan.toolchain.version} (GOTOOLCHAIN=local)`);
+    }
+    if (plan.emulation.error)
+        return finish('error', plan.emulation.error);
+    const native = plan.race || plan.emulation.execution === 'native';
+    let cc;
+    if (plan.cgo) {
+        cc = await deps.compilers.forTarget(plan.target, native);
+        if (typeof cc === 'string')
+            return finish('error', `cgo: ${cc}`);
+    }
+    const env = cellEnv(deps.baseEnv, plan, deps.paths(plan), cc);
+    const deadline = started + config.cellTimeoutMs;
+    const go = new GoCommand(path.join(plan.toolchain.path, 'bin', 'go'), env, config.workingDirectory, () => deadline - Date.now());
+    const check = (result, during) => {
+        if (result.timedOut)
+            throw new CellTimeout(`cell-timeout ${formatDuration(config.cellTimeoutMs)} reached during ${during}`);
+        if (result.spawnError)
+            throw new Error(`${during}: ${result.spawnError}`);
+        return result;
+    };
+    const reported = await go.goEnv(['GOVERSION', 'GOOS', 'GOARCH']);
+    const proof = {
+        goVersion: reported.GOVERSION,
+        goos: reported.GOOS,
+        goarch: reported.GOARCH,
+        runtime: plan.emulation.probe
+    };
+    if (proof.goVersion !== `go${plan.toolchain.version}`) {
+        return finish('error', `toolchain says ${proof.goVersion}, the cell claims go${plan.toolchain.version}`, {
+            proof
+        });
+    }
+    const binaries = [];
+    if (!plan.race && config.build.length > 0) {
+        const built = await buildBinaries(plan, deps, go, check);
+        if (typeof built === 'string')
+            return finish('build-failed', built, { proof });
+        binaries.push(...built);
+    }
+    const logRel = path.join('logs', `${plan.id}.jsonl`);
+    const coverRel = path.join('coverage', `${plan.id}.out`);
+    const wantCoverage = config.coverage && !plan.race && plan.emulation.execution !== 'build-only';
+    await mkdir(path.join(config.outDir, 'logs'), { recursive: true });
+    if (wantCoverage)
+        await mkdir(path.join(config.outDir, 'coverage'), { recursive: true });
+    // The build flags apply to the tests too: with the same flags (-trimpath above all), go build
+    // and go test share one build cache instead of compiling the standard library twice.
+    const args = ['test', '-json', ...config.buildFlags];
+    if (plan.race)
+        args.push('-race');
+    if (plan.emulation.execution === 'qemu-exec' && !plan.race)
+        args.push(`-exec=${plan.emulation.qemu}`);
+    if (plan.emulation.execution === 'build-only')
+        args.push('-run=^$', '-exec=true');
+    if (wantCoverage)
+        args.push(`-coverprofile=${path.join(config.outDir, coverRel)}`);
+    if (config.tags.length)
+        args.push(`-tags=${config.tags.join(',')}`);
+    // Run the tests for real every time (no cached "ok"), unless the user chose a -count.
+    if (!config.testFlags.some((f) => /^--?count(=|$)/.test(f)))
+        args.push('-count=1');
+    args.push(...config.testFlags, '--', ...config.packages);
+    const counter = new TestEventCounter();
+    const log = createWriteStream(path.join(config.outDir, logRel));
+    const test = await go.run(args, { stdout: log, captureStdout: false, onStdoutLine: (l) => counter.add(l) });
+    await new Promise((resolve) => log.end(resolve));
+    if (test.stderr.trim())
+        await writeFile(path.join(config.outDir, 'logs', `${plan.id}.stderr.log`), test.stderr);
+    check(test, 'go test');
+    const coverage = wantCoverage ? await readCoverage(path.join(config.outDir, coverRel)) : null;
+    const extra = {
+        tests: counter.counts,
+        binaries,
+        proof,
+        log: logRel,
+        coverage,
+        coverageProfile: coverage === null ? null : coverRel
+    };
+    if (test.code === 0) {
+        const reason = plan.emulation.execution === 'build-only'
+            ? `build only: tests compiled, not run (${plan.emulation.reason})`
+            : '';
+        return finish('passed', reason, extra);
+    }
+    if (counter.counts.failed === 0 && (counter.buildFailedPackages.length || !counter.failedPackages.length)) {
+        const pkgs = counter.buildFailedPackages.join(', ');
+        return finish('build-failed', `go test did not build${pkgs ? ` ${pkgs}` : ''}: ${firstLines(test.stderr) || `exit ${test.code}`}`, extra);
+    }
+    const failed = counter.counts.failedTests;
+    const reason = failed.length
+        ? `${failed.length} failed: ${failed.slice(0, 5).join(', ')}${failed.length > 5 ? ', ...' : ''}`
+        : `${counter.failedPackages.join(', ')} failed: ${counter.packageTail(counter.failedPackages[0]) || firstLines(test.stderr)}`;
+    return finish('failed', reason, extra);
+}
+async function buildBinaries(plan, deps, go, check) {
+    const { config } = deps;
+    const listed = check(await go.mainPackages(config.build, config.tags), 'go list');
+    if (listed.code !== 0)
+        return `go list ${config.build.join(' ')}: ${firstLines(listed.stderr)}`;
+    if (listed.packages.length === 0)
+        return [];
+    const binDir = path.join(config.outDir, 'bin', plan.id);
+    await mkdir(binDir, { recursive: true });
+    const args = ['build', '-o', `${binDir}${path.sep}`, ...config.buildFlags];
+    if (config.ldflags)
+        args.push(`-ldflags=${config.ldflags}`);
+    if (config.tags.length)
+        args.push(`-tags=${config.tags.join(',')}`);
+    const built = check(await go.run([...args, '--', ...listed.packages]), 'go build');
+    if (built.code !== 0)
+        return `go build for ${targetName(plan.target)}: ${firstLines(built.stderr)}`;
+    const records = [];
+    for (const name of (await readdir(binDir)).sort()) {
+        const file = path.join(binDir, name);
+        const bytes = await readFile(file);
+        records.push({
+            path: path.relative(config.outDir, file),
+            name,
+            sha256: createHash('sha256').update(bytes).digest('hex'),
+            size: (await stat(file)).size,
+            checks: {}
+        });
+    }
+    return records;
+}
+async function readCoverage(file) {
+    try {
+        return coveragePercent(parseProfile(await readFile(file, 'utf8')));
+    }
+    catch {
+        return null;
+    }
+}
+
+/** Runs fn over items with at most `limit` at once; results keep the items' order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+/**
+ * Runs cells with at most `parallel` at once, emulated cells first (they take longest, so they
+ * should not be the tail). With fail-fast, cells not yet started after a failure end as
+ * `skipped`; cells already running finish, and every result is kept.
+ */
+const FAILING = new Set(['failed', 'build-failed', 'timeout', 'error']);
+function isFailing(result) {
+    return FAILING.has(result.status);
+}
+function weight(plan) {
+    if (plan.race)
+        return 1;
+    return { 'qemu-binfmt': 0, 'qemu-exec': 0, native: 1, 'build-only': 2 }[plan.emulation.execution];
+}
+async function scheduleCells(plans, parallel, failFast, run, hooks = {}) {
+    const order = plans
+        .map((plan, index) => ({ plan, index }))
+        .sort((a, b) => weight(a.plan) - weight(b.plan) || a.index - b.index);
+    let firstFailure;
+    const results = new Array(plans.length);
+    await mapLimit(order, parallel, async ({ plan, index }) => {
+        if (failFast && firstFailure) {
+            results[index] = resultOf(plan, 'skipped', `fail-fast: not started after ${firstFailure} failed`);
+        }
+        else {
+            hooks.onStart?.(plan);
+            results[index] = await run(plan);
+            if (isFailing(results[index]))
+                firstFailure ??= plan.id;
+        }
+        hooks.onEnd?.(results[index]);
+    });
+    return results;
+}
+
+/** The emulation and cells stages of `mode: run`. */
+const emulationStage = {
+    name: 'emulation',
+    async run(ctx) {
+        ctx.emulation = await setupEmulation({ config: ctx.config, host: ctx.host, env: ctx.env, log: ctx.log });
+        const newest = [...ctx.toolchains].sort((a, b) => semver.rcompare(a.semver, b.semver))[0];
+        const probeDir = path.join(ctx.dirs.temp, 'probes');
+        await Promise.all(ctx.config.targets.map(async (target) => {
+            const emulation = ctx.emulation.get(targetName(target));
+            if (emulation.execution !== 'qemu-binfmt' && emulation.execution !== 'qemu-exec')
+                return;
+            await probeTarget(target, emulation, newest.path, probeDir, ctx.env, goCacheDir(ctx.dirs.cache, newest.version));
+            if (emulation.error)
+                ctx.log.warning(`${emulation.target}: ${emulation.error}`);
+            else
+                ctx.log.info(`${emulation.target}: probe ran as ${emulation.probe} under ${emulation.qemuVersion}`);
+        }));
+        await rm(probeDir, { recursive: true, force: true });
+    }
+};
+/** Fills the shared module cache once, so parallel cells never race to download modules. */
+async function downloadModules(ctx, goModCache) {
+    const required = ctx.config.goMod?.go;
+    const able = ctx.toolchains
+        .filter((t) => !required || semver.gte(t.semver, goToSemver(required)))
+        .sort((a, b) => semver.rcompare(a.semver, b.semver))[0];
+    if (!able)
+        return;
+    const env = {
+        ...ctx.env,
+        GOROOT: able.path,
+        GOTOOLCHAIN: 'local',
+        GOMODCACHE: goModCache,
+        GOCACHE: goCacheDir(ctx.dirs.cache, able.version)
+    };
+    for (const key of ['GOOS', 'GOARCH', 'CGO_ENABLED'])
+        delete env[key];
+    const result = await runProcess(path.join(able.path, 'bin', 'go'), ['mod', 'download'], {
+        cwd: ctx.config.workingDirectory,
+        env,
+        timeoutMs: ctx.config.cellTimeoutMs
+    });
+    if (result.code !== 0)
+        ctx.log.warning(`go mod download failed (cells will report it): ${firstLines(result.stderr)}`);
+}
+const cellsStage = {
+    name: 'cells',
+    async run(ctx) {
+        const { config, log } = ctx;
+        const goModCache = defaultGoModCache(ctx.env, os$1.homedir());
+        await mkdir(config.outDir, { recursive: true });
+        await downloadModules(ctx, goModCache);
+        const compilers = new CCompilers(ctx.env, new Apt(new Privileged(ctx.env)), log);
+        const race = racePlan(config, ctx.host, Boolean(compilers.host()));
+        if (!race.enabled && race.error && config.race === 'auto')
+            log.info(`no race cells: ${race.error}`);
+        const plans = planCells(config, ctx.toolchains, ctx.emulation, ctx.host, race);
+        log.info(`${plans.length} cells, ${config.parallel} at a time`);
+        const results = await scheduleCells(plans, config.parallel, config.failFast, (plan) => runCell(plan, {
+            config,
+            baseEnv: ctx.env,
+            compilers,
+            paths: (p) => ({ goCache: goCacheDir(ctx.dirs.cache, p.toolchain.version), goModCache })
+        }), {
+            onStart: (plan) => log.info(`▶ ${plan.id} (${plan.race ? 'native, -race' : plan.emulation.execution})`),
+            onEnd: (r) => log.info(`${statusMark(r)} ${r.id} ${r.status}${describe(r)}`)
+        });
+        ctx.cells = results;
+        const failing = results.filter(isFailing);
+        if (failing.length) {
+            ctx.failure = `${failing.length} of ${results.length} cells failed: ${failing
+                .slice(0, 3)
+                .map((r) => `${r.id} (${r.status})`)
+                .join(', ')}${failing.length > 3 ? ', ...' : ''}`;
+        }
+    }
+};
+function statusMark(r) {
+    return { passed: '✔', skipped: '○', failed: '✘', 'build-failed': '✘', timeout: '⏱', error: '!' }[r.status];
+}
+function describe(r) {
+    const parts = [];
+    const t = r.tests;
+    if (t.passed + t.failed + t.skipped)
+        parts.push(`${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
+    if (r.coverage !== null)
+        parts.push(`coverage ${r.coverage}%`);
+    parts.push(`${(r.durationMs / 1000).toFixed(1)}s`);
+    if (r.reason)
+        parts.push(r.reason);
+    return ` (${parts.join('; ')})`;
+}
+
+/**
+ * The run's report as Markdown: a Go version x target matrix, the failing cells first with their
+ * reasons, then toolchains and emulation. Written to summary.md; the action also makes it the
+ * job summary, the CLI prints the matrix as a table.
+ */
+const MARK = {
+    passed: '✅',
+    failed: '❌',
+    'build-failed': '🧱',
+    timeout: '⏱️',
+    skipped: '⏭️',
+    error: '⚠️'
+};
+function cellText(c) {
+    const t = c.tests;
+    const counts = t.passed + t.failed ? ` ${t.passed}/${t.passed + t.failed}` : '';
+    const cover = c.coverage === null ? '' : ` · ${c.coverage}%`;
+    const how = c.execution === 'native' ? '' : ` · ${c.execution}`;
+    return `${MARK[c.status]} ${c.status}${counts}${cover}${how}`;
+}
+/** Column label of a cell: its target plus cgo/race flags. */
+function columnOf(c) {
+    const target = [c.goos, c.goarch, c.variant].filter(Boolean).join('/');
+    return c.race ? `${target} -race` : c.cgo ? `${target} cgo` : target;
+}
+function renderSummary(ctx) {
+    const cells = ctx.cells;
+    const failing = cells.filter(isFailing);
+    const lines = [];
+    const verdict = failing.length
+        ? `❌ ${failing.length} of ${cells.length} cells failed`
+        : `✅ ${cells.length} cells passed`;
+    lines.push(`## go-cross-matrix: ${verdict}`, '');
+    const columns = [...new Set(cells.map(columnOf))];
+    const versions = [...new Set(cells.map((c) => c.go))];
+    lines.push(`| Go | ${columns.join(' | ')} |`, `|---|${columns.map(() => '---').join('|')}|`);
+    for (const v of versions) {
+        const row = columns.map((col) => {
+            const c = cells.find((x) => x.go === v && columnOf(x) === col);
+            return c ? cellText(c) : '';
+        });
+        lines.push(`| go${v} | ${row.join(' | ')} |`);
+    }
+    if (failing.length) {
+        lines.push('', '### Failures', '');
+        for (const c of failing)
+            lines.push(`- **${c.id}** (${c.status}): ${c.reason}`);
+    }
+    lines.push('', '### Toolchains', '', '| spec | version | source | verified |', '|---|---|---|---|');
+    for (const t of ctx.toolchains) {
+        lines.push(`| ${t.specs.join(', ')} | go${t.version} | ${t.source} | ${t.verified ? 'yes' : 'no'} |`);
+    }
+    const emulated = [...ctx.emulation.values()].filter((e) => e.execution !== 'native');
+    if (emulated.length) {
+        lines.push('', '### Emulation', '');
+        for (const e of emulated) {
+            const qemu = e.qemuVersion ? ` (${e.qemuVersion})` : '';
+            lines.push(`- ${e.target}: ${e.execution}${qemu}${e.probe ? `, probe ran as ${e.probe}` : ''}${e.error ? `, error: ${e.error}` : ''}`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+const writeSummaryStage = {
+    name: 'summary',
+    async run(ctx) {
+        await writeFile(path.join(ctx.config.outDir, 'summary.md'), renderSummary(ctx));
+    }
+};
+
+/**
  * results.json, schemaVersion 1 (design.md): fields may be added, never renamed. Written
  * atomically (temp file + rename) so a reader never sees half a file.
  */
@@ -33709,7 +34876,8 @@ function buildResults(ctx) {
             verified: t.verified,
             durationMs: t.durationMs
         })),
-        cells: [],
+        emulation: [...ctx.emulation.values()],
+        cells: ctx.cells,
         coverage: { merged: null, profile: null },
         durationMs: Date.now() - ctx.startedAt
     };
@@ -33824,20 +34992,6 @@ class Http {
     dispose() {
         this.client.dispose();
     }
-}
-
-/** Runs fn over items with at most `limit` at once; results keep the items' order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
 }
 
 var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:true});};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof require$$0$2||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof EventEmitter&&typeof s.pipe=="function"&&s.pipe!==require$$0$2.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain);}unpipe(){this.dest.removeListener("drain",this.ondrain);}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end();}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe();}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors);}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends EventEmitter{[g]=false;[Qt]=false;[N]=[];[b]=[];[L];[z];[Z];[Mt];[Q]=false;[nt]=false;[De]=false;[Ne]=false;[qt]=null;[_]=0;[S]=false;[Jt];[Ce]=false;[Rt]=0;[C]=false;writable=true;readable=true;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=true,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=false):(this[L]=false,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new StringDecoder(this[z]):null,e&&e.debugExposeBuffer===true&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===true&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()));}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t;}[xi](){this[Ce]=true,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason);}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return  false;if(this[Q])throw new Error("write after end");if(this[S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),true;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](true),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](true),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[S])return null;if(this[C]=false,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else {let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t);}return this.emit("data",e),!this[b].length&&!this[Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[Q]=true,this.writable=false,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[S]||(!this[Rt]&&!this[N].length&&(this[C]=true),this[Qt]=false,this[g]=true,this.emit("resume"),this[b].length?this[Ae]():this[Q]?this[J]():this.emit("drain"));}resume(){return this[Bt]()}pause(){this[g]=false,this[Qt]=true,this[C]=false;}get destroyed(){return this[S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t);}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=false){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[Q]&&this.emit("drain");}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[S])return t;this[C]=false;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=false:e.end=e.end!==false,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=false),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe());}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=false,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt]);}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=false)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return (t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=false)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[S]&&this[b].length===0&&this[Q]&&(this[De]=true,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=false);}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==S&&this[S])return  false;if(t==="data")return !this[L]&&!i?false:this[Z]?(jt(()=>this[Oi](i)),true):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=true,!this[nt]&&!this[S])return  false;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):false;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===false&&this.pause();let e=this[C]?false:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?false:(this[nt]=true,this.readable=false,this[Z]?(jt(()=>this[Ti]()),true):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e);}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length);}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t());})}[Symbol.asyncIterator](){this[C]=false;let t=false,e=async()=>(this.pause(),t=true,{value:void 0,done:true});return {next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:false,value:r});if(this[Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(S,c),e(),o(d);},a=d=>{this.off("error",h),this.off("end",l),this.off(S,c),this.pause(),n({value:d,done:!!this[Q]});},l=()=>{this.off("error",h),this.off("data",a),this.off(S,c),e(),n({done:true,value:void 0});},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(S,c),this.once("error",h),this.once("end",l),this.once("data",a);})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=false;let t=false,e=()=>(this.pause(),this.off(_i,e),this.off(S,e),this.off("end",e),t=true,{done:true,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:false,value:r}};return this.once("end",e),this.once(_i,e),this.once(S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[S])return t?this.emit("error",t):this.emit(S),this;this[S]=true,this[C]=true,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(S),this}static get isStream(){return Wr}};var Jr=I__default.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=false;[m];[U];[Ci];[j]=false;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=true,this.writable=false,typeof t!="string")throw new TypeError("path must be a string");this[bt]=false,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=false,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:true,typeof this[m]=="number"?this[zt]():this[at]();}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){I__default.open(this[U],"r",(t,e)=>this[Ht](t,e));}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]());}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=true;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));I__default.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r));}}[Ii](t,e,i){this[j]=false,t?this[Ut](t):this[ki](e,i)&&this[zt]();}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,I__default.close(t,e=>e?this.emit("error",e):this.emit("close"));}}[Ut](t){this[j]=true,this[H](),this.emit("error",t);}[ki](t,e){let i=false;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=false,this[H](),super.end()),i}emit(t,...e){switch(t){case "prefinish":case "finish":return  false;case "drain":return typeof this[m]=="number"&&this[zt](),false;case "error":return this[bt]?false:(this[bt]=true,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=true;try{this[Ht](null,I__default.openSync(this[U],"r")),t=!1;}finally{t&&this[H]();}}[zt](){let t=true;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:I__default.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1;}t=!1;}finally{t&&this[H]();}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,I__default.closeSync(t),this.emit("close");}}},et=class extends require$$4{readable=false;writable=true;[bt]=false;[gt]=false;[te]=false;[Y]=[];[ke]=false;[U];[ie];[ht];[m];[Me];[tt];[Ni]=false;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:true;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]();}emit(t,...e){if(t==="error"){if(this[bt])return  false;this[bt]=true;}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=true,this.emit("error",t);}[at](){I__default.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e));}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]());}end(t,e){return t&&this.write(t,e),this[te]=true,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[te]?(this.emit("error",new Error("write() after end()")),false):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=true,false):(this[gt]=true,this[ve](t),true)}[ve](t){I__default.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i));}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=false,this[te]&&!this[Ni]?(this[Ni]=true,this[H](),this.emit("finish")):this[ke]&&(this[ke]=false,this.emit("drain"))));}[Ai](){if(this[Y].length===0)this[te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else {let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i));}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,I__default.close(t,e=>e?this.emit("error",e):this.emit("close"));}}},Wt=class extends et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=I__default.openSync(this[U],this[tt],this[ie]);}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=I__default.openSync(this[U],this[tt],this[ie]);this[Ht](null,t);}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,I__default.closeSync(t),this.emit("close");}}[ve](t){let e=true;try{this[Pt](null,I__default.writeSync(this[m],t,0,t.length,this[ot])),e=!1;}finally{if(e)try{this[H]();}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return {};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i;}return t.chmod===void 0&&t.noChmod===false&&(t.chmod=true),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=Ps__default.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=Buffer$1.concat,zs=Object.getOwnPropertyDescriptor(Buffer$1,"concat"),nn=s=>s,Bi=zs?.writable===true||zs?.set!==void 0?s=>{Buffer$1.concat=s?nn:rn;}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor);}get name(){return "ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=false;#i=false;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof Ps[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new Ps[e](t);}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=true,this.close(),this.emit("error",i));},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close);}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"));}reset(){if(!this.#t)return zi(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(Buffer$1.alloc(0),{[Pi]:t})));}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=true,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=Buffer$1.from(t,e)),this.#t)return;zi(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(true);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1);}catch(l){Bi(false),this.#o(new Gt(l,this.write));}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"));}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](Buffer$1.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c]);}else a=this[Tt](Buffer$1.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy;}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),zi(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.();};try{this.handle.params(t,e);}finally{this.handle.flush=i;}this.handle&&(this.#t=t,this.#i=e);}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable;}[Tt](t){return this.#t?(this.#t=false,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip");}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e);}},We=class extends He{constructor(t){super(t,"BrotliCompress");}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress");}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e);}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress");}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress");}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256);},an=(s,t)=>{t[0]=255;var e=false;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=true,t[i-1]=Gs(r));}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=false,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=true,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1));}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1));}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,F=class{cksumValid=false;needPax=false;nullBlock=false;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t);}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,true),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path;}else {let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12);}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=true);}#i(t,e=false){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))));}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=true,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,false];else {r=posix.dirname(i),i=posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,false]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,true]:(i=posix.join(posix.basename(r),i),r=posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",true]);}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?false:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),true):(yn(s,t,e,i),false),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?false:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?false:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=false){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname;}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new F({path:("PaxHeader/"+basename(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return "";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
@@ -35385,8 +36539,12 @@ async function extractZip(file, dest, prefix, label) {
                 done(null, chunk);
             }
         });
-        const mode = isToolchainExecutable(rel) ? 0o755 : 0o644;
-        await pipeline(await openEntry(zip, entry), tap, createWriteStream(target, { mode }));
+        const execBits = (entry.externalFileAttributes >>> 16) & 0o111;
+        const mode = isToolchainExecutable(rel) || execBits ? 0o755 : 0o644;
+        // Module zips may not hold nested go.mod files, so toolchain zips store them as _go.mod;
+        // cmd/go renames them back on first use, and so do we (the h1 covers the stored names).
+        const outFile = path.basename(target) === '_go.mod' ? path.join(dir, 'go.mod') : target;
+        await pipeline(await openEntry(zip, entry), tap, createWriteStream(outFile, { mode }));
         lines.push({ name: Buffer.from(name), line: `${hash.digest('hex')}  ${name}\n` });
     }
     // dirhash sorts names as Go strings: bytewise.
@@ -36051,6 +37209,8 @@ function stagesFor(mode) {
     switch (mode) {
         case 'setup':
             return [toolchainStage, writeResultsStage];
+        case 'run':
+            return [toolchainStage, emulationStage, cellsStage, writeResultsStage, writeSummaryStage];
         default:
             throw new Error(`mode ${mode} is not implemented yet`);
     }
@@ -36085,7 +37245,9 @@ async function runEngine(opts) {
         env: opts.env,
         dirs: opts.dirs,
         startedAt,
-        toolchains: []
+        toolchains: [],
+        emulation: new Map(),
+        cells: []
     };
     await runStages(ctx, stagesFor(config.mode));
     return ctx;

@@ -27,7 +27,8 @@ export async function runCli(argv: string[]): Promise<number> {
       workspace: process.cwd(),
       dirs: {
         toolCache: env.RUNNER_TOOL_CACHE || path.join(cacheHome, 'go-cross-matrix', 'tool-cache'),
-        temp: env.RUNNER_TEMP || path.join(os.tmpdir(), `go-cross-matrix-${process.pid}`)
+        temp: env.RUNNER_TEMP || path.join(os.tmpdir(), `go-cross-matrix-${process.pid}`),
+        cache: path.join(cacheHome, 'go-cross-matrix')
       },
       env: { ...env },
       log

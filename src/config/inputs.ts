@@ -184,7 +184,8 @@ export const INPUTS: readonly InputDeclaration[] = [
     name: 'build-flags',
     key: 'buildFlags',
     default: '-trimpath',
-    description: 'Extra go build flags (split like a shell, never run through one).',
+    description:
+      'Extra go build flags, given to go test too so both share one build cache (split like a shell, never run through one).',
     parse: parseFlags
   }),
   input({

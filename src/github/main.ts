@@ -19,7 +19,8 @@ export async function runAction(): Promise<void> {
       dirs: {
         toolCache:
           env.RUNNER_TOOL_CACHE || path.join(os.homedir(), '.cache', 'go-cross-matrix', 'tool-cache'),
-        temp: env.RUNNER_TEMP || path.join(os.tmpdir(), 'go-cross-matrix')
+        temp: env.RUNNER_TEMP || path.join(os.tmpdir(), 'go-cross-matrix'),
+        cache: path.join(env.RUNNER_TEMP || os.tmpdir(), 'go-cross-matrix-cache')
       },
       env: { ...env },
       log: actionLog

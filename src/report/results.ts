@@ -4,6 +4,8 @@
  */
 import { mkdir, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import type { CellResult } from '../cells/types.js'
+import type { TargetEmulation } from '../emulation/setup.js'
 import type { RunContext } from '../run/context.js'
 
 export interface ToolchainRecord {
@@ -23,7 +25,8 @@ export interface Results {
   mode: string
   host: { os: string; arch: string }
   toolchains: ToolchainRecord[]
-  cells: unknown[]
+  emulation: TargetEmulation[]
+  cells: CellResult[]
   coverage: { merged: number | null; profile: string | null }
   durationMs: number
 }
@@ -44,7 +47,8 @@ export function buildResults(ctx: RunContext): Results {
       verified: t.verified,
       durationMs: t.durationMs
     })),
-    cells: [],
+    emulation: [...ctx.emulation.values()],
+    cells: ctx.cells,
     coverage: { merged: null, profile: null },
     durationMs: Date.now() - ctx.startedAt
   }

@@ -5,6 +5,8 @@
 import type { Config } from '../config/config.js'
 import type { Log } from '../log.js'
 import type { HostPlatform } from '../toolchain/host.js'
+import type { CellResult } from '../cells/types.js'
+import type { TargetEmulation } from '../emulation/setup.js'
 import type { InstalledToolchain } from '../toolchain/install.js'
 
 export interface RunDirs {
@@ -12,6 +14,8 @@ export interface RunDirs {
   toolCache: string
   /** RUNNER_TEMP, or a temp folder of the CLI */
   temp: string
+  /** GOCACHE folders per Go version live here (the Actions cache saves and restores them) */
+  cache: string
 }
 
 export interface RunContext {
@@ -23,6 +27,9 @@ export interface RunContext {
   readonly dirs: RunDirs
   readonly startedAt: number
   toolchains: InstalledToolchain[]
+  /** per target name (linux/arm64): how its tests run */
+  emulation: Map<string, TargetEmulation>
+  cells: CellResult[]
   /** set by the stages that decide the run failed; the entry point turns it into exit 1 */
   failure?: string
 }

@@ -32,7 +32,9 @@ export async function runEngine(opts: EngineOptions): Promise<RunContext> {
     env: opts.env,
     dirs: opts.dirs,
     startedAt,
-    toolchains: []
+    toolchains: [],
+    emulation: new Map(),
+    cells: []
   }
   await runStages(ctx, stagesFor(config.mode))
   return ctx

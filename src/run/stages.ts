@@ -1,6 +1,8 @@
 /** The stages shared by the action and the CLI, and which of them each mode runs. */
 import path from 'node:path'
+import { cellsStage, emulationStage } from '../cells/stage.js'
 import type { Mode } from '../config/inputs.js'
+import { writeSummaryStage } from '../report/summary.js'
 import { buildResults, resultsFile, writeJsonAtomic } from '../report/results.js'
 import { setupToolchains } from '../toolchain/setup.js'
 import type { RunContext, Stage } from './context.js'
@@ -36,6 +38,8 @@ export function stagesFor(mode: Mode): Stage[] {
   switch (mode) {
     case 'setup':
       return [toolchainStage, writeResultsStage]
+    case 'run':
+      return [toolchainStage, emulationStage, cellsStage, writeResultsStage, writeSummaryStage]
     default:
       throw new Error(`mode ${mode} is not implemented yet`)
   }

@@ -135,8 +135,12 @@ export async function extractZip(file: string, dest: string, prefix: string, lab
         done(null, chunk)
       }
     })
-    const mode = isToolchainExecutable(rel!) ? 0o755 : 0o644
-    await pipeline(await openEntry(zip, entry), tap, createWriteStream(target, { mode }))
+    const execBits = (entry.externalFileAttributes >>> 16) & 0o111
+    const mode = isToolchainExecutable(rel!) || execBits ? 0o755 : 0o644
+    // Module zips may not hold nested go.mod files, so toolchain zips store them as _go.mod;
+    // cmd/go renames them back on first use, and so do we (the h1 covers the stored names).
+    const outFile = path.basename(target) === '_go.mod' ? path.join(dir, 'go.mod') : target
+    await pipeline(await openEntry(zip, entry), tap, createWriteStream(outFile, { mode }))
     lines.push({ name: Buffer.from(name), line: `${hash.digest('hex')}  ${name}\n` })
   }
 

@@ -1,0 +1,78 @@
+/**
+ * The cells of a run: every Go version x target x cgo mode, plus one `-race` cell per Go version
+ * on the host when race detection can work there (native, cgo on, a C compiler).
+ */
+import type { Config } from '../config/config.js'
+import { targetName, type Target } from '../config/targets.js'
+import type { TargetEmulation } from '../emulation/setup.js'
+import type { HostPlatform } from '../toolchain/host.js'
+import type { InstalledToolchain } from '../toolchain/install.js'
+import { cellId, type CellPlan } from './types.js'
+
+export interface RacePlan {
+  /** add race cells */
+  enabled: boolean
+  /** when race: true could not be honoured: the race cells end as `error` with this */
+  error?: string
+}
+
+/** `go test -race` runs on these hosts (the race detector's supported platforms that runners have). */
+const RACE_HOSTS = new Set([
+  'linux/amd64',
+  'linux/arm64',
+  'darwin/amd64',
+  'darwin/arm64',
+  'windows/amd64',
+  'linux/ppc64le',
+  'linux/s390x'
+])
+
+export function racePlan(config: Config, host: HostPlatform, hasHostCompiler: boolean): RacePlan {
+  if (config.race === 'false') return { enabled: false }
+  const hostName = `${host.goos}/${host.goarch}`
+  const why = !RACE_HOSTS.has(hostName)
+    ? `the race detector does not run on ${hostName}`
+    : !hasHostCompiler
+      ? 'the race detector needs cgo and no C compiler is on PATH (set CC, or install gcc)'
+      : undefined
+  if (!why) return { enabled: true }
+  return config.race === 'true'
+    ? { enabled: true, error: `race: true, but ${why}` }
+    : { enabled: false, error: why }
+}
+
+export function planCells(
+  config: Config,
+  toolchains: InstalledToolchain[],
+  emulation: Map<string, TargetEmulation>,
+  host: HostPlatform,
+  race: RacePlan
+): CellPlan[] {
+  const plans: CellPlan[] = []
+  const hostTarget: Target = { goos: host.goos, goarch: host.goarch, variant: '' }
+  for (const toolchain of toolchains) {
+    for (const target of config.targets) {
+      for (const cgo of config.cgo) {
+        plans.push({
+          id: cellId(toolchain.version, target, cgo),
+          toolchain,
+          target,
+          cgo,
+          race: false,
+          emulation: emulation.get(targetName(target))!
+        })
+      }
+    }
+    if (race.enabled) {
+      plans.push({
+        id: cellId(toolchain.version, hostTarget, true, true),
+        toolchain,
+        target: hostTarget,
+        cgo: true,
+        race: true,
+        emulation: { target: targetName(hostTarget), execution: 'native', reason: '', error: race.error }
+      })
+    }
+  }
+  return plans
+}

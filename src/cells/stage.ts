@@ -1,0 +1,124 @@
+/** The emulation and cells stages of `mode: run`. */
+import { mkdir, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import semver from 'semver'
+import { targetName } from '../config/targets.js'
+import { probeTarget } from '../emulation/probe.js'
+import { setupEmulation } from '../emulation/setup.js'
+import type { RunContext, Stage } from '../run/context.js'
+import { Apt, Privileged } from '../system/privileged.js'
+import { goToSemver } from '../toolchain/go-version.js'
+import { firstLines, runProcess } from '../util/process.js'
+import { CCompilers } from './c-compiler.js'
+import { defaultGoModCache, goCacheDir } from './env.js'
+import { planCells, racePlan } from './plan.js'
+import { runCell } from './run-cell.js'
+import { isFailing, scheduleCells } from './schedule.js'
+import type { CellResult } from './types.js'
+
+export const emulationStage: Stage = {
+  name: 'emulation',
+  async run(ctx) {
+    ctx.emulation = await setupEmulation({ config: ctx.config, host: ctx.host, env: ctx.env, log: ctx.log })
+    const newest = [...ctx.toolchains].sort((a, b) => semver.rcompare(a.semver, b.semver))[0]
+    const probeDir = path.join(ctx.dirs.temp, 'probes')
+    await Promise.all(
+      ctx.config.targets.map(async (target) => {
+        const emulation = ctx.emulation.get(targetName(target))!
+        if (emulation.execution !== 'qemu-binfmt' && emulation.execution !== 'qemu-exec') return
+        await probeTarget(
+          target,
+          emulation,
+          newest.path,
+          probeDir,
+          ctx.env,
+          goCacheDir(ctx.dirs.cache, newest.version)
+        )
+        if (emulation.error) ctx.log.warning(`${emulation.target}: ${emulation.error}`)
+        else
+          ctx.log.info(`${emulation.target}: probe ran as ${emulation.probe} under ${emulation.qemuVersion}`)
+      })
+    )
+    await rm(probeDir, { recursive: true, force: true })
+  }
+}
+
+/** Fills the shared module cache once, so parallel cells never race to download modules. */
+async function downloadModules(ctx: RunContext, goModCache: string): Promise<void> {
+  const required = ctx.config.goMod?.go
+  const able = ctx.toolchains
+    .filter((t) => !required || semver.gte(t.semver, goToSemver(required)))
+    .sort((a, b) => semver.rcompare(a.semver, b.semver))[0]
+  if (!able) return
+  const env: NodeJS.ProcessEnv = {
+    ...ctx.env,
+    GOROOT: able.path,
+    GOTOOLCHAIN: 'local',
+    GOMODCACHE: goModCache,
+    GOCACHE: goCacheDir(ctx.dirs.cache, able.version)
+  }
+  for (const key of ['GOOS', 'GOARCH', 'CGO_ENABLED']) delete env[key]
+  const result = await runProcess(path.join(able.path, 'bin', 'go'), ['mod', 'download'], {
+    cwd: ctx.config.workingDirectory,
+    env,
+    timeoutMs: ctx.config.cellTimeoutMs
+  })
+  if (result.code !== 0)
+    ctx.log.warning(`go mod download failed (cells will report it): ${firstLines(result.stderr)}`)
+}
+
+export const cellsStage: Stage = {
+  name: 'cells',
+  async run(ctx) {
+    const { config, log } = ctx
+    const goModCache = defaultGoModCache(ctx.env, os.homedir())
+    await mkdir(config.outDir, { recursive: true })
+    await downloadModules(ctx, goModCache)
+    const compilers = new CCompilers(ctx.env, new Apt(new Privileged(ctx.env)), log)
+    const race = racePlan(config, ctx.host, Boolean(compilers.host()))
+    if (!race.enabled && race.error && config.race === 'auto') log.info(`no race cells: ${race.error}`)
+    const plans = planCells(config, ctx.toolchains, ctx.emulation, ctx.host, race)
+    log.info(`${plans.length} cells, ${config.parallel} at a time`)
+    const results = await scheduleCells(
+      plans,
+      config.parallel,
+      config.failFast,
+      (plan) =>
+        runCell(plan, {
+          config,
+          baseEnv: ctx.env,
+          compilers,
+          paths: (p) => ({ goCache: goCacheDir(ctx.dirs.cache, p.toolchain.version), goModCache })
+        }),
+      {
+        onStart: (plan) =>
+          log.info(`▶ ${plan.id} (${plan.race ? 'native, -race' : plan.emulation.execution})`),
+        onEnd: (r) => log.info(`${statusMark(r)} ${r.id} ${r.status}${describe(r)}`)
+      }
+    )
+    ctx.cells = results
+    const failing = results.filter(isFailing)
+    if (failing.length) {
+      ctx.failure = `${failing.length} of ${results.length} cells failed: ${failing
+        .slice(0, 3)
+        .map((r) => `${r.id} (${r.status})`)
+        .join(', ')}${failing.length > 3 ? ', ...' : ''}`
+    }
+  }
+}
+
+function statusMark(r: CellResult): string {
+  return { passed: '✔', skipped: '○', failed: '✘', 'build-failed': '✘', timeout: '⏱', error: '!' }[r.status]
+}
+
+function describe(r: CellResult): string {
+  const parts: string[] = []
+  const t = r.tests
+  if (t.passed + t.failed + t.skipped)
+    parts.push(`${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`)
+  if (r.coverage !== null) parts.push(`coverage ${r.coverage}%`)
+  parts.push(`${(r.durationMs / 1000).toFixed(1)}s`)
+  if (r.reason) parts.push(r.reason)
+  return ` (${parts.join('; ')})`
+}

@@ -1,0 +1,105 @@
+/** What a cell is (CellPlan) and what it found (CellResult, one entry of results.json `cells`). */
+import type { Target } from '../config/targets.js'
+import type { Execution, TargetEmulation } from '../emulation/setup.js'
+import type { InstalledToolchain } from '../toolchain/install.js'
+
+export type CellStatus = 'passed' | 'failed' | 'build-failed' | 'timeout' | 'skipped' | 'error'
+
+export interface CellPlan {
+  id: string
+  toolchain: InstalledToolchain
+  target: Target
+  cgo: boolean
+  /** the extra `go test -race` cell of a Go version: native, cgo on, no binaries or coverage */
+  race: boolean
+  emulation: TargetEmulation
+}
+
+export interface TestCounts {
+  passed: number
+  failed: number
+  skipped: number
+  failedTests: string[]
+}
+
+export interface BinaryRecord {
+  /** relative to out-dir */
+  path: string
+  name: string
+  sha256: string
+  size: number
+  checks: Record<string, unknown>
+}
+
+/** What the cell's own toolchain said about itself, run with the cell's environment. */
+export interface CellProof {
+  /** `go env GOVERSION` */
+  goVersion: string
+  goos: string
+  goarch: string
+  /** what a program built for the target printed when run the way the tests run */
+  runtime?: string
+}
+
+export interface CellResult {
+  id: string
+  go: string
+  goos: string
+  goarch: string
+  variant: string
+  cgo: boolean
+  race: boolean
+  status: CellStatus
+  reason: string
+  execution: Execution
+  tests: TestCounts
+  coverage: number | null
+  durationMs: number
+  binaries: BinaryRecord[]
+  sboms: string[]
+  /** relative to out-dir */
+  log: string | null
+  coverageProfile: string | null
+  proof: CellProof | null
+}
+
+export function cellId(version: string, target: Target, cgo: boolean, race = false): string {
+  const parts = [`go${version}`, target.goos, target.goarch]
+  if (target.variant) parts.push(target.variant)
+  if (cgo && !race) parts.push('cgo')
+  if (race) parts.push('race')
+  return parts.join('-')
+}
+
+export function emptyCounts(): TestCounts {
+  return { passed: 0, failed: 0, skipped: 0, failedTests: [] }
+}
+
+export function resultOf(
+  plan: CellPlan,
+  status: CellStatus,
+  reason: string,
+  extra: Partial<CellResult> = {}
+): CellResult {
+  return {
+    id: plan.id,
+    go: plan.toolchain.version,
+    goos: plan.target.goos,
+    goarch: plan.target.goarch,
+    variant: plan.target.variant,
+    cgo: plan.cgo,
+    race: plan.race,
+    status,
+    reason,
+    execution: plan.race ? 'native' : plan.emulation.execution,
+    tests: emptyCounts(),
+    coverage: null,
+    durationMs: 0,
+    binaries: [],
+    sboms: [],
+    log: null,
+    coverageProfile: null,
+    proof: null,
+    ...extra
+  }
+}
