@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import os from 'node:os';
 import path from 'node:path';
-import { I as INPUTS, U as UserError, O as OUTPUTS, r as runEngine, e as errorLine } from './chunks/engine.js';
+import { I as INPUTS, U as UserError, O as OUTPUTS, r as runEngine, b as renderCellTable, e as errorLine } from './chunks/engine.js';
 import 'node:fs/promises';
 import 'node:fs';
 import 'node:child_process';
@@ -162,6 +162,8 @@ async function runCli(argv) {
             env: { ...env },
             log
         });
+        if (ctx.cells.length)
+            console.log(`\n${renderCellTable(ctx.cells)}`);
         if (ctx.failure) {
             log.error(ctx.failure);
             return 1;

@@ -199,7 +199,7 @@ describe('escapeReason', () => {
     ['a/b/link', 'SymbolicLink', '../../..', /links outside/],
     ['hard', 'Link', '../x', /links outside/],
     ['hard', 'Link', '/etc/passwd', /links to the absolute path/]
-  ])('%j, a %s%s', (entry, type, linkPath, reason) => {
+  ])('%j: %s %s', (entry, type, linkPath, reason) => {
     const got = escapeReason(entry, type, linkPath || undefined)
     if (reason) expect(got).toMatch(reason)
     else expect(got).toBeUndefined()

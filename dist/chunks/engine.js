@@ -1,4 +1,4 @@
-import ro, { readFile, mkdir, writeFile, readdir, stat, rm, rename } from 'node:fs/promises';
+import ro, { writeFile, readFile, mkdir, readdir, stat, rm, rename } from 'node:fs/promises';
 import u, { statSync, accessSync, constants as constants$6, existsSync, readFileSync, createWriteStream, readdirSync } from 'node:fs';
 import path, { win32, posix, basename, join } from 'node:path';
 import os$1 from 'node:os';
@@ -29208,6 +29208,161 @@ function errorLine(err) {
     return String(err);
 }
 
+/** Runs fn over items with at most `limit` at once; results keep the items' order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+function cellId(version, target, cgo, race = false) {
+    const parts = [`go${version}`, target.goos, target.goarch];
+    if (target.variant)
+        parts.push(target.variant);
+    if (cgo && !race)
+        parts.push('cgo');
+    if (race)
+        parts.push('race');
+    return parts.join('-');
+}
+function emptyCounts() {
+    return { passed: 0, failed: 0, skipped: 0, failedTests: [] };
+}
+function resultOf(plan, status, reason, extra = {}) {
+    return {
+        id: plan.id,
+        go: plan.toolchain.version,
+        goos: plan.target.goos,
+        goarch: plan.target.goarch,
+        variant: plan.target.variant,
+        cgo: plan.cgo,
+        race: plan.race,
+        status,
+        reason,
+        execution: plan.race ? 'native' : plan.emulation.execution,
+        tests: emptyCounts(),
+        coverage: null,
+        durationMs: 0,
+        binaries: [],
+        sboms: [],
+        log: null,
+        coverageProfile: null,
+        proof: null,
+        ...extra
+    };
+}
+
+/**
+ * Runs cells with at most `parallel` at once, emulated cells first (they take longest, so they
+ * should not be the tail). With fail-fast, cells not yet started after a failure end as
+ * `skipped`; cells already running finish, and every result is kept.
+ */
+const FAILING = new Set(['failed', 'build-failed', 'timeout', 'error']);
+function isFailing(result) {
+    return FAILING.has(result.status);
+}
+function weight(plan) {
+    if (plan.race)
+        return 1;
+    return { 'qemu-binfmt': 0, 'qemu-exec': 0, native: 1, 'build-only': 2 }[plan.emulation.execution];
+}
+async function scheduleCells(plans, parallel, failFast, run, hooks = {}) {
+    const order = plans
+        .map((plan, index) => ({ plan, index }))
+        .sort((a, b) => weight(a.plan) - weight(b.plan) || a.index - b.index);
+    let firstFailure;
+    const results = new Array(plans.length);
+    await mapLimit(order, parallel, async ({ plan, index }) => {
+        if (failFast && firstFailure) {
+            results[index] = resultOf(plan, 'skipped', `fail-fast: not started after ${firstFailure} failed`);
+        }
+        else {
+            hooks.onStart?.(plan);
+            results[index] = await run(plan);
+            if (isFailing(results[index]))
+                firstFailure ??= plan.id;
+        }
+        hooks.onEnd?.(results[index]);
+    });
+    return results;
+}
+
+/**
+ * The run's report as Markdown: a Go version x target matrix, the failing cells first with their
+ * reasons, then toolchains and emulation. Written to summary.md; the action also makes it the
+ * job summary, the CLI prints the matrix as a table.
+ */
+const MARK = {
+    passed: '✅',
+    failed: '❌',
+    'build-failed': '🧱',
+    timeout: '⏱️',
+    skipped: '⏭️',
+    error: '⚠️'
+};
+function cellText(c) {
+    const t = c.tests;
+    const counts = t.passed + t.failed ? ` ${t.passed}/${t.passed + t.failed}` : '';
+    const cover = c.coverage === null ? '' : ` · ${c.coverage}%`;
+    const how = c.execution === 'native' ? '' : ` · ${c.execution}`;
+    return `${MARK[c.status]} ${c.status}${counts}${cover}${how}`;
+}
+/** Column label of a cell: its target plus cgo/race flags. */
+function columnOf(c) {
+    const target = [c.goos, c.goarch, c.variant].filter(Boolean).join('/');
+    return c.race ? `${target} -race` : c.cgo ? `${target} cgo` : target;
+}
+function renderSummary(ctx) {
+    const cells = ctx.cells;
+    const failing = cells.filter(isFailing);
+    const lines = [];
+    const verdict = failing.length
+        ? `❌ ${failing.length} of ${cells.length} cells failed`
+        : `✅ ${cells.length} cells passed`;
+    lines.push(`## go-cross-matrix: ${verdict}`, '');
+    const columns = [...new Set(cells.map(columnOf))];
+    const versions = [...new Set(cells.map((c) => c.go))];
+    lines.push(`| Go | ${columns.join(' | ')} |`, `|---|${columns.map(() => '---').join('|')}|`);
+    for (const v of versions) {
+        const row = columns.map((col) => {
+            const c = cells.find((x) => x.go === v && columnOf(x) === col);
+            return c ? cellText(c) : '';
+        });
+        lines.push(`| go${v} | ${row.join(' | ')} |`);
+    }
+    if (failing.length) {
+        lines.push('', '### Failures', '');
+        for (const c of failing)
+            lines.push(`- **${c.id}** (${c.status}): ${c.reason}`);
+    }
+    lines.push('', '### Toolchains', '', '| spec | version | source | verified |', '|---|---|---|---|');
+    for (const t of ctx.toolchains) {
+        lines.push(`| ${t.specs.join(', ')} | go${t.version} | ${t.source} | ${t.verified ? 'yes' : 'no'} |`);
+    }
+    const emulated = [...ctx.emulation.values()].filter((e) => e.execution !== 'native');
+    if (emulated.length) {
+        lines.push('', '### Emulation', '');
+        for (const e of emulated) {
+            const qemu = e.qemuVersion ? ` (${e.qemuVersion})` : '';
+            lines.push(`- ${e.target}: ${e.execution}${qemu}${e.probe ? `, probe ran as ${e.probe}` : ''}${e.error ? `, error: ${e.error}` : ''}`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+const writeSummaryStage = {
+    name: 'summary',
+    async run(ctx) {
+        await writeFile(path.join(ctx.config.outDir, 'summary.md'), renderSummary(ctx));
+    }
+};
+
 var re$1 = {exports: {}};
 
 var constants;
@@ -34265,43 +34420,6 @@ function defaultGoModCache(env, home) {
     return path.join(gopath, 'pkg', 'mod');
 }
 
-function cellId(version, target, cgo, race = false) {
-    const parts = [`go${version}`, target.goos, target.goarch];
-    if (target.variant)
-        parts.push(target.variant);
-    if (cgo && !race)
-        parts.push('cgo');
-    if (race)
-        parts.push('race');
-    return parts.join('-');
-}
-function emptyCounts() {
-    return { passed: 0, failed: 0, skipped: 0, failedTests: [] };
-}
-function resultOf(plan, status, reason, extra = {}) {
-    return {
-        id: plan.id,
-        go: plan.toolchain.version,
-        goos: plan.target.goos,
-        goarch: plan.target.goarch,
-        variant: plan.target.variant,
-        cgo: plan.cgo,
-        race: plan.race,
-        status,
-        reason,
-        execution: plan.race ? 'native' : plan.emulation.execution,
-        tests: emptyCounts(),
-        coverage: null,
-        durationMs: 0,
-        binaries: [],
-        sboms: [],
-        log: null,
-        coverageProfile: null,
-        proof: null,
-        ...extra
-    };
-}
-
 /** `go test -race` runs on these hosts (the race detector's supported platforms that runners have). */
 const RACE_HOSTS = new Set([
     'linux/amd64',
@@ -34645,55 +34763,6 @@ async function readCoverage(file) {
     }
 }
 
-/** Runs fn over items with at most `limit` at once; results keep the items' order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
-/**
- * Runs cells with at most `parallel` at once, emulated cells first (they take longest, so they
- * should not be the tail). With fail-fast, cells not yet started after a failure end as
- * `skipped`; cells already running finish, and every result is kept.
- */
-const FAILING = new Set(['failed', 'build-failed', 'timeout', 'error']);
-function isFailing(result) {
-    return FAILING.has(result.status);
-}
-function weight(plan) {
-    if (plan.race)
-        return 1;
-    return { 'qemu-binfmt': 0, 'qemu-exec': 0, native: 1, 'build-only': 2 }[plan.emulation.execution];
-}
-async function scheduleCells(plans, parallel, failFast, run, hooks = {}) {
-    const order = plans
-        .map((plan, index) => ({ plan, index }))
-        .sort((a, b) => weight(a.plan) - weight(b.plan) || a.index - b.index);
-    let firstFailure;
-    const results = new Array(plans.length);
-    await mapLimit(order, parallel, async ({ plan, index }) => {
-        if (failFast && firstFailure) {
-            results[index] = resultOf(plan, 'skipped', `fail-fast: not started after ${firstFailure} failed`);
-        }
-        else {
-            hooks.onStart?.(plan);
-            results[index] = await run(plan);
-            if (isFailing(results[index]))
-                firstFailure ??= plan.id;
-        }
-        hooks.onEnd?.(results[index]);
-    });
-    return results;
-}
-
 /** The emulation and cells stages of `mode: run`. */
 const emulationStage = {
     name: 'emulation',
@@ -34759,7 +34828,11 @@ const cellsStage = {
             paths: (p) => ({ goCache: goCacheDir(ctx.dirs.cache, p.toolchain.version), goModCache })
         }), {
             onStart: (plan) => log.info(`▶ ${plan.id} (${plan.race ? 'native, -race' : plan.emulation.execution})`),
-            onEnd: (r) => log.info(`${statusMark(r)} ${r.id} ${r.status}${describe(r)}`)
+            onEnd: (r) => {
+                log.info(`${statusMark(r)} ${r.id} ${r.status}${describe(r)}`);
+                if (r.status === 'skipped')
+                    log.warning(`${r.id} skipped: ${r.reason}`);
+            }
         });
         ctx.cells = results;
         const failing = results.filter(isFailing);
@@ -34786,75 +34859,6 @@ function describe(r) {
         parts.push(r.reason);
     return ` (${parts.join('; ')})`;
 }
-
-/**
- * The run's report as Markdown: a Go version x target matrix, the failing cells first with their
- * reasons, then toolchains and emulation. Written to summary.md; the action also makes it the
- * job summary, the CLI prints the matrix as a table.
- */
-const MARK = {
-    passed: '✅',
-    failed: '❌',
-    'build-failed': '🧱',
-    timeout: '⏱️',
-    skipped: '⏭️',
-    error: '⚠️'
-};
-function cellText(c) {
-    const t = c.tests;
-    const counts = t.passed + t.failed ? ` ${t.passed}/${t.passed + t.failed}` : '';
-    const cover = c.coverage === null ? '' : ` · ${c.coverage}%`;
-    const how = c.execution === 'native' ? '' : ` · ${c.execution}`;
-    return `${MARK[c.status]} ${c.status}${counts}${cover}${how}`;
-}
-/** Column label of a cell: its target plus cgo/race flags. */
-function columnOf(c) {
-    const target = [c.goos, c.goarch, c.variant].filter(Boolean).join('/');
-    return c.race ? `${target} -race` : c.cgo ? `${target} cgo` : target;
-}
-function renderSummary(ctx) {
-    const cells = ctx.cells;
-    const failing = cells.filter(isFailing);
-    const lines = [];
-    const verdict = failing.length
-        ? `❌ ${failing.length} of ${cells.length} cells failed`
-        : `✅ ${cells.length} cells passed`;
-    lines.push(`## go-cross-matrix: ${verdict}`, '');
-    const columns = [...new Set(cells.map(columnOf))];
-    const versions = [...new Set(cells.map((c) => c.go))];
-    lines.push(`| Go | ${columns.join(' | ')} |`, `|---|${columns.map(() => '---').join('|')}|`);
-    for (const v of versions) {
-        const row = columns.map((col) => {
-            const c = cells.find((x) => x.go === v && columnOf(x) === col);
-            return c ? cellText(c) : '';
-        });
-        lines.push(`| go${v} | ${row.join(' | ')} |`);
-    }
-    if (failing.length) {
-        lines.push('', '### Failures', '');
-        for (const c of failing)
-            lines.push(`- **${c.id}** (${c.status}): ${c.reason}`);
-    }
-    lines.push('', '### Toolchains', '', '| spec | version | source | verified |', '|---|---|---|---|');
-    for (const t of ctx.toolchains) {
-        lines.push(`| ${t.specs.join(', ')} | go${t.version} | ${t.source} | ${t.verified ? 'yes' : 'no'} |`);
-    }
-    const emulated = [...ctx.emulation.values()].filter((e) => e.execution !== 'native');
-    if (emulated.length) {
-        lines.push('', '### Emulation', '');
-        for (const e of emulated) {
-            const qemu = e.qemuVersion ? ` (${e.qemuVersion})` : '';
-            lines.push(`- ${e.target}: ${e.execution}${qemu}${e.probe ? `, probe ran as ${e.probe}` : ''}${e.error ? `, error: ${e.error}` : ''}`);
-        }
-    }
-    return `${lines.join('\n')}\n`;
-}
-const writeSummaryStage = {
-    name: 'summary',
-    async run(ctx) {
-        await writeFile(path.join(ctx.config.outDir, 'summary.md'), renderSummary(ctx));
-    }
-};
 
 /**
  * results.json, schemaVersion 1 (design.md): fields may be added, never renamed. Written
@@ -34890,6 +34894,36 @@ async function writeJsonAtomic(file, data) {
 }
 function resultsFile(ctx) {
     return path.join(ctx.config.outDir, 'results.json');
+}
+
+function renderCellTable(cells) {
+    const rows = cells.map((c) => [
+        c.id,
+        c.status,
+        c.execution,
+        `${c.tests.passed}/${c.tests.passed + c.tests.failed}`,
+        c.coverage === null ? '-' : `${c.coverage}%`,
+        `${(c.durationMs / 1000).toFixed(1)}s`
+    ]);
+    const header = ['cell', 'status', 'execution', 'tests', 'coverage', 'time'];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (r) => r
+        .map((v, i) => v.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+/** Compact per-status counts and per-cell statuses: the action's `results` output. */
+function compactResults(cells, passed) {
+    const counts = {};
+    for (const c of cells)
+        counts[c.status] = (counts[c.status] ?? 0) + 1;
+    return JSON.stringify({
+        passed,
+        total: cells.length,
+        ...counts,
+        cells: Object.fromEntries(cells.map((c) => [c.id, c.status]))
+    });
 }
 
 /**
@@ -37221,7 +37255,9 @@ function outputsOf(ctx) {
         toolchains: JSON.stringify(Object.fromEntries(ctx.toolchains.map((t) => [t.version, t.path]))),
         'go-versions': JSON.stringify(ctx.toolchains.map((t) => t.version)),
         'results-file': resultsFile(ctx),
-        passed: String(!ctx.failure)
+        passed: String(!ctx.failure),
+        results: compactResults(ctx.cells, !ctx.failure),
+        coverage: ''
     };
 }
 
@@ -37253,4 +37289,4 @@ async function runEngine(opts) {
     return ctx;
 }
 
-export { INPUTS as I, OUTPUTS as O, UserError as U, errorLine as e, outputsOf as o, runEngine as r };
+export { INPUTS as I, OUTPUTS as O, UserError as U, renderSummary as a, renderCellTable as b, errorLine as e, outputsOf as o, runEngine as r };

@@ -94,7 +94,10 @@ export const cellsStage: Stage = {
       {
         onStart: (plan) =>
           log.info(`▶ ${plan.id} (${plan.race ? 'native, -race' : plan.emulation.execution})`),
-        onEnd: (r) => log.info(`${statusMark(r)} ${r.id} ${r.status}${describe(r)}`)
+        onEnd: (r) => {
+          log.info(`${statusMark(r)} ${r.id} ${r.status}${describe(r)}`)
+          if (r.status === 'skipped') log.warning(`${r.id} skipped: ${r.reason}`)
+        }
       }
     )
     ctx.cells = results

@@ -2,6 +2,7 @@
 import os from 'node:os'
 import path from 'node:path'
 import { errorLine } from '../errors.js'
+import { renderCellTable } from '../report/table.js'
 import { runEngine } from '../run/engine.js'
 import { helpText, parseCliArgs } from './args.js'
 import { terminalLog } from './terminal-log.js'
@@ -33,6 +34,7 @@ export async function runCli(argv: string[]): Promise<number> {
       env: { ...env },
       log
     })
+    if (ctx.cells.length) console.log(`\n${renderCellTable(ctx.cells)}`)
     if (ctx.failure) {
       log.error(ctx.failure)
       return 1

@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { errorLine } from '../errors.js'
+import { renderSummary } from '../report/summary.js'
 import { runEngine } from '../run/engine.js'
 import { outputsOf } from '../run/stages.js'
 import { actionLog } from './action-log.js'
@@ -20,7 +21,8 @@ export async function runAction(): Promise<void> {
         toolCache:
           env.RUNNER_TOOL_CACHE || path.join(os.homedir(), '.cache', 'go-cross-matrix', 'tool-cache'),
         temp: env.RUNNER_TEMP || path.join(os.tmpdir(), 'go-cross-matrix'),
-        cache: path.join(env.RUNNER_TEMP || os.tmpdir(), 'go-cross-matrix-cache')
+        // Like setup-go's `go env GOCACHE`: under the user's cache home, one folder per Go version.
+        cache: path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'go-cross-matrix')
       },
       env: { ...env },
       log: actionLog
@@ -30,6 +32,7 @@ export async function runAction(): Promise<void> {
       // Like setup-go: the first requested version is the `go` on PATH for later steps.
       core.addPath(path.join(ctx.toolchains[0].path, 'bin'))
     }
+    if (ctx.config.mode === 'run') await core.summary.addRaw(renderSummary(ctx)).write()
     if (ctx.failure) core.setFailed(ctx.failure)
   } catch (err) {
     core.debug(err instanceof Error && err.stack ? err.stack : String(err))

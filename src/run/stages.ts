@@ -4,6 +4,7 @@ import { cellsStage, emulationStage } from '../cells/stage.js'
 import type { Mode } from '../config/inputs.js'
 import { writeSummaryStage } from '../report/summary.js'
 import { buildResults, resultsFile, writeJsonAtomic } from '../report/results.js'
+import { compactResults } from '../report/table.js'
 import { setupToolchains } from '../toolchain/setup.js'
 import type { RunContext, Stage } from './context.js'
 
@@ -51,6 +52,8 @@ export function outputsOf(ctx: RunContext): Record<string, string> {
     toolchains: JSON.stringify(Object.fromEntries(ctx.toolchains.map((t) => [t.version, t.path]))),
     'go-versions': JSON.stringify(ctx.toolchains.map((t) => t.version)),
     'results-file': resultsFile(ctx),
-    passed: String(!ctx.failure)
+    passed: String(!ctx.failure),
+    results: compactResults(ctx.cells, !ctx.failure),
+    coverage: ''
   }
 }

@@ -1,0 +1,296 @@
+/**
+ * Issue 3 end to end: dist/cli.js and dist/index.js run real cells (real toolchains from a
+ * 127.0.0.1 mirror, real QEMU) on examples/hello and the fixtures.
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { startMirror, type Mirror } from '../harness/mirror.js'
+import { REPO, makeRunnerDirs, runAction, runCli, type RunnerDirs } from '../harness/runner.js'
+import { prepareToolchains } from '../harness/toolchains.js'
+
+const OLD = '1.21.13'
+const STABLE = '1.27.4'
+let mirror: Mirror
+let dirs: RunnerDirs
+/** One build cache for every run here, as a runner's restored cache would be. */
+const shared = { XDG_CACHE_HOME: path.join(os.tmpdir(), 'gcm-e2e-cache') }
+
+beforeAll(async () => {
+  mirror = await startMirror({ toolchains: await prepareToolchains([OLD, '1.26.11', STABLE]) })
+  dirs = makeRunnerDirs('gcm-cells-')
+})
+afterAll(async () => mirror?.close())
+
+interface Cell {
+  id: string
+  go: string
+  status: string
+  reason: string
+  execution: string
+  race: boolean
+  cgo: boolean
+  tests: { passed: number; failed: number; skipped: number; failedTests: string[] }
+  coverage: number | null
+  log: string
+  binaries: Array<{ path: string; name: string }>
+  proof: { goVersion: string; goarch: string; runtime?: string }
+}
+interface Results {
+  passed: boolean
+  cells: Cell[]
+}
+
+const fixture = (name: string): string => path.join(REPO, '__tests__', 'fixtures', name)
+const EXAMPLE = path.join(REPO, 'examples', 'hello')
+
+async function cli(args: string[], outDir: string, env: Record<string, string> = {}) {
+  const run = await runCli(
+    ['--go-download-base-url', mirror.dlBaseUrl, '--out-dir', path.join(dirs.root, outDir), ...args],
+    dirs,
+    { ...shared, ...env }
+  )
+  const file = path.join(dirs.root, outDir, 'results.json')
+  const results = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Results) : undefined
+  return { run, results, outDir: path.join(dirs.root, outDir) }
+}
+
+const byId = (results: Results | undefined): Record<string, Cell> =>
+  Object.fromEntries((results?.cells ?? []).map((c) => [c.id, c]))
+
+const logEvents = (outDir: string, cell: Cell): string => readFileSync(path.join(outDir, cell.log), 'utf8')
+
+describe('cells on examples/hello', () => {
+  it('passes 6 cells over two Go versions and amd64, arm64 (QEMU binfmt) and arm/v7, proving version and arch', async () => {
+    const { run, results, outDir } = await cli(
+      [
+        '--go-versions',
+        `1.21, stable`,
+        '--targets',
+        'linux/amd64, linux/arm64, linux/arm/v7',
+        '--race',
+        'false',
+        EXAMPLE
+      ],
+      'hello'
+    )
+    expect(run.code).toBe(0)
+    const cells = byId(results)
+    expect(Object.keys(cells).sort()).toEqual(
+      [OLD, STABLE].flatMap((v) => [`go${v}-linux-amd64`, `go${v}-linux-arm-v7`, `go${v}-linux-arm64`]).sort()
+    )
+    for (const cell of Object.values(cells)) {
+      expect([cell.id, cell.status]).toEqual([cell.id, 'passed'])
+      expect(cell.tests.passed).toBeGreaterThan(0)
+      expect(cell.proof.goVersion).toBe(`go${cell.go}`)
+      const events = logEvents(outDir, cell)
+      expect(events).toContain(`go version: go${cell.go}`)
+    }
+    for (const v of [OLD, STABLE]) {
+      const arm64 = cells[`go${v}-linux-arm64`]
+      const arm = cells[`go${v}-linux-arm-v7`]
+      expect([arm64.execution, arm.execution]).toEqual(['qemu-binfmt', 'qemu-binfmt'])
+      expect(logEvents(outDir, arm64)).toContain('GOARCH: arm64')
+      expect(logEvents(outDir, arm)).toContain('GOARCH: arm\\n')
+      expect(arm.proof.runtime).toMatch(/^linux\/arm\/7 /)
+      expect(cells[`go${v}-linux-amd64`].execution).toBe('native')
+      // The binary really is an arm64 ELF (e_machine 0xB7 at offset 18).
+      const elf = readFileSync(path.join(outDir, arm64.binaries[0].path))
+      expect(elf.readUInt16LE(18)).toBe(0xb7)
+    }
+    // Architecture-specific code shows in the coverage: arm64 covers arch_arm64.go.
+    expect(readFileSync(path.join(outDir, 'coverage', `go${STABLE}-linux-arm64.out`), 'utf8')).toContain(
+      'arch_arm64.go'
+    )
+    expect(run.stdout).toMatch(/▶ go1\.21\.13-linux-arm64 \(qemu-binfmt\)/)
+    expect(readFileSync(path.join(outDir, 'summary.md'), 'utf8')).toContain('✅ 6 cells passed')
+  })
+
+  it('falls back to go test -exec qemu when binfmt_misc is out of reach', async () => {
+    const { run, results, outDir } = await cli(
+      ['--go-versions', STABLE, '--targets', 'linux/arm64', '--race', 'false', EXAMPLE],
+      'exec',
+      { GO_CROSS_MATRIX_BINFMT_DIR: path.join(dirs.root, 'no-binfmt-here') }
+    )
+    expect(run.code).toBe(0)
+    const cell = byId(results)[`go${STABLE}-linux-arm64`]
+    expect([cell.status, cell.execution]).toEqual(['passed', 'qemu-exec'])
+    expect(logEvents(outDir, cell)).toContain('GOARCH: arm64')
+  })
+
+  it('builds only, with the reason, when emulation is none', async () => {
+    const { run, results } = await cli(
+      [
+        '--go-versions',
+        STABLE,
+        '--targets',
+        'linux/arm64, windows/amd64',
+        '--emulation',
+        'none',
+        '--race',
+        'false',
+        EXAMPLE
+      ],
+      'buildonly'
+    )
+    expect(run.code).toBe(0)
+    const cells = byId(results)
+    expect(cells[`go${STABLE}-linux-arm64`]).toMatchObject({ status: 'passed', execution: 'build-only' })
+    expect(cells[`go${STABLE}-linux-arm64`].reason).toMatch(/tests compiled, not run \(emulation: none\)/)
+    expect(cells[`go${STABLE}-windows-amd64`].binaries[0].name).toBe('hello.exe')
+  })
+})
+
+describe('faults stay in their cell', () => {
+  it('fails only the arm64 cells of a test that fails only on arm64, and exits 1', async () => {
+    const { run, results } = await cli(
+      [
+        '--go-versions',
+        `${OLD}, ${STABLE}`,
+        '--targets',
+        'linux/amd64, linux/arm64',
+        '--race',
+        'false',
+        fixture('failing-arm64')
+      ],
+      'failing'
+    )
+    expect(run.code).toBe(1)
+    const cells = byId(results)
+    for (const v of [OLD, STABLE]) {
+      expect(cells[`go${v}-linux-amd64`].status).toBe('passed')
+      expect(cells[`go${v}-linux-arm64`]).toMatchObject({
+        status: 'failed',
+        tests: { failed: 1, failedTests: ['example.com/failing-arm64.TestOnlyFailsOnArm64'] }
+      })
+    }
+    expect(run.stderr).toMatch(/error: 2 of 4 cells failed/)
+  })
+
+  it('times out a hanging cell, kills its whole process tree, and lets the other cells pass', async () => {
+    const { run, results } = await cli(
+      [
+        '--go-versions',
+        STABLE,
+        '--targets',
+        'linux/amd64, linux/arm64',
+        '--race',
+        'false',
+        '--cell-timeout',
+        '25s',
+        fixture('hanging')
+      ],
+      'hanging'
+    )
+    expect(run.code).toBe(1)
+    const cells = byId(results)
+    expect(cells[`go${STABLE}-linux-amd64`]).toMatchObject({ status: 'timeout' })
+    expect(cells[`go${STABLE}-linux-amd64`].reason).toMatch(/cell-timeout 25s reached during go test/)
+    expect(cells[`go${STABLE}-linux-arm64`].status).toBe('passed')
+    // Zombies (<defunct>) are dead already; only a live process would be left behind.
+    const left = execFileSync('ps', ['-eo', 'stat,args'])
+      .toString()
+      .split('\n')
+      .filter((l) => l.includes('hanging.test') && !l.startsWith('Z'))
+    expect(left).toEqual([])
+  })
+
+  it('skips, with a warning, the cells whose Go is older than go.mod requires', async () => {
+    const { run, results } = await cli(
+      ['--go-versions', STABLE, '--targets', 'linux/amd64', '--race', 'false', fixture('needs-newer-go')],
+      'newer'
+    )
+    expect(run.code).toBe(0)
+    const cell = byId(results)[`go${STABLE}-linux-amd64`]
+    expect(cell).toMatchObject({ status: 'skipped' })
+    expect(cell.reason).toBe(`go.mod requires go >= 1.99; this cell runs go${STABLE} (GOTOOLCHAIN=local)`)
+    expect(run.stderr).toContain(`warning: go${STABLE}-linux-amd64 skipped: go.mod requires go >= 1.99`)
+  })
+
+  it("runs the cell's own version even when go.mod names a newer toolchain", async () => {
+    const { run, results, outDir } = await cli(
+      ['--go-versions', OLD, '--targets', 'linux/amd64', '--race', 'false', fixture('toolchain-line')],
+      'toolchainline'
+    )
+    expect(run.code).toBe(0)
+    const cell = byId(results)[`go${OLD}-linux-amd64`]
+    expect(cell.status).toBe('passed')
+    expect(logEvents(outDir, cell)).toContain(`built with go${OLD} for linux/amd64`)
+  })
+})
+
+describe('cgo and race', () => {
+  it('passes cgo cells natively and for linux/arm64 (cross compiler + QEMU with the target libc)', async () => {
+    const { run, results, outDir } = await cli(
+      [
+        '--go-versions',
+        STABLE,
+        '--targets',
+        'linux/amd64, linux/arm64',
+        '--cgo',
+        '0,1',
+        '--race',
+        'false',
+        fixture('cgo')
+      ],
+      'cgo'
+    )
+    const cells = byId(results)
+    expect(cells[`go${STABLE}-linux-amd64-cgo`]).toMatchObject({
+      status: 'passed',
+      cgo: true,
+      execution: 'native'
+    })
+    expect(cells[`go${STABLE}-linux-arm64-cgo`]).toMatchObject({
+      status: 'passed',
+      cgo: true,
+      execution: 'qemu-binfmt'
+    })
+    // Without cgo the package has no Go files to build: that cell fails to build, on its own.
+    expect(cells[`go${STABLE}-linux-amd64`].status).toBe('build-failed')
+    expect(run.code).toBe(1)
+    const bin = readFileSync(path.join(outDir, cells[`go${STABLE}-linux-arm64-cgo`].binaries[0].path))
+    expect(bin.readUInt16LE(18)).toBe(0xb7)
+  })
+
+  it('runs a -race cell per Go version natively, which catches a data race the plain cells miss', async () => {
+    const { run, results } = await cli(
+      ['--go-versions', STABLE, '--targets', 'linux/amd64', '--race', 'auto', fixture('racy')],
+      'racy'
+    )
+    expect(run.code).toBe(1)
+    const cells = byId(results)
+    expect(cells[`go${STABLE}-linux-amd64`].status).toBe('passed')
+    expect(cells[`go${STABLE}-linux-amd64-race`]).toMatchObject({
+      status: 'failed',
+      race: true,
+      execution: 'native'
+    })
+  })
+})
+
+describe('run mode through the action entry point', () => {
+  it('reports a failing arm64 cell with setFailed and writes results, summary and outputs', async () => {
+    const run = await runAction(
+      {
+        'go-versions': STABLE,
+        targets: 'linux/amd64\nlinux/arm64',
+        race: 'false',
+        'working-directory': fixture('failing-arm64'),
+        'go-download-base-url': mirror.dlBaseUrl,
+        upload: 'false',
+        cache: 'false'
+      },
+      dirs,
+      shared
+    )
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/^::error::1 of 2 cells failed: go1\.27\.4-linux-arm64 \(failed\)$/m)
+    expect(run.outputs.passed).toBe('false')
+    const results = JSON.parse(readFileSync(run.outputs['results-file'], 'utf8')) as Results
+    expect(results.passed).toBe(false)
+    expect(byId(results)[`go${STABLE}-linux-arm64`].status).toBe('failed')
+  })
+})

@@ -1,0 +1,33 @@
+/** The CLI's closing table: one row per cell. */
+import type { CellResult } from '../cells/types.js'
+
+export function renderCellTable(cells: CellResult[]): string {
+  const rows = cells.map((c) => [
+    c.id,
+    c.status,
+    c.execution,
+    `${c.tests.passed}/${c.tests.passed + c.tests.failed}`,
+    c.coverage === null ? '-' : `${c.coverage}%`,
+    `${(c.durationMs / 1000).toFixed(1)}s`
+  ])
+  const header = ['cell', 'status', 'execution', 'tests', 'coverage', 'time']
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
+  const line = (r: string[]) =>
+    r
+      .map((v, i) => v.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd()
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')
+}
+
+/** Compact per-status counts and per-cell statuses: the action's `results` output. */
+export function compactResults(cells: CellResult[], passed: boolean): string {
+  const counts: Record<string, number> = {}
+  for (const c of cells) counts[c.status] = (counts[c.status] ?? 0) + 1
+  return JSON.stringify({
+    passed,
+    total: cells.length,
+    ...counts,
+    cells: Object.fromEntries(cells.map((c) => [c.id, c.status]))
+  })
+}
