@@ -35,10 +35,10 @@ function curlTar(url: string, dir: string): Promise<void> {
   })
 }
 
-async function timed(fn: () => Promise<number | undefined | void>): Promise<Sample> {
+async function timed(fn: () => Promise<void>): Promise<Sample> {
   const started = performance.now()
-  const provisionMs = (await fn()) ?? undefined
-  return { wallMs: performance.now() - started, provisionMs }
+  await fn()
+  return { wallMs: performance.now() - started }
 }
 
 async function floor(urls: string[], parallel: boolean): Promise<Sample> {

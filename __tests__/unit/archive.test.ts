@@ -304,21 +304,16 @@ describe('extractGoTarGz', () => {
     }
   )
 
-  // KNOWN BUG in src/toolchain/archive.ts (flip to `it` once fixed): a hard link's linkpath is
-  // relative to the archive root ("go/..."), but the filter judges it as if relative to go/, so
-  // "go/../victim.txt" passes the filter and only node-tar's own check stops it, with a plain
-  // TAR_ENTRY_ERROR that install.ts treats as a retryable source failure.
-  it.failing(
-    'refuses a hard link whose go/-prefixed linkpath climbs out with UnsafeArchiveError',
-    async () => {
-      const entries: Entry[] = [
-        { path: 'go/hard', type: 'link', linkpath: 'go/../victim.txt' },
-        { path: 'go/hard', body: 'owned\n' }
-      ]
-      const file = await writeArchive('hostile.tar.gz', tarGz([...base, ...entries]))
-      await expect(extractGoTarGz(file, dest, 'go1.99.0')).rejects.toThrow(UnsafeArchiveError)
-    }
-  )
+  // A hard link's linkpath is relative to the archive root ("go/..."), not to go/: it must be
+  // judged from there, and refused as unsafe (not as a retryable source failure).
+  it('refuses a hard link whose go/-prefixed linkpath climbs out with UnsafeArchiveError', async () => {
+    const entries: Entry[] = [
+      { path: 'go/hard', type: 'link', linkpath: 'go/../victim.txt' },
+      { path: 'go/hard', body: 'owned\n' }
+    ]
+    const file = await writeArchive('hostile.tar.gz', tarGz([...base, ...entries]))
+    await expect(extractGoTarGz(file, dest, 'go1.99.0')).rejects.toThrow(UnsafeArchiveError)
+  })
 
   it('stops a go/-prefixed hard link that climbs out, writing nothing outside', async () => {
     const entries: Entry[] = [
@@ -394,10 +389,9 @@ describe('extractZip', () => {
     }
   })
 
-  // KNOWN BUG in src/toolchain/archive.ts (flip to `it` once fixed): yauzl itself rejects ".." and
-  // absolute names before our check runs, with a plain Error ("invalid relative path: ../x") that
-  // carries no label and that install.ts treats as a retryable source failure.
-  it.failing('throws UnsafeArchiveError for ".." and absolute names too', async () => {
+  // yauzl itself rejects ".." and absolute names before our check runs; that must still come out
+  // as a labelled refusal, not a plain error that install.ts would treat as a retryable failure.
+  it('throws UnsafeArchiveError for ".." and absolute names too', async () => {
     for (const entry of [
       { path: `${prefix}../x`, body: 'x' },
       { path: '/tmp/evil', body: 'x' }

@@ -80,11 +80,9 @@ describe('withLock', () => {
     expect(existsSync(lockDir)).toBe(false)
   })
 
-  // KNOWN BUG in src/util/lock.ts (flip to `it` once fixed): breaking a dead owner's lock is
-  // read-pid-then-rm, so a waiter that read the dead pid can rm the lock another waiter just took
-  // (two holders at once), or rm it between that waiter's mkdir and its pid write (ENOENT), or race
-  // the pid write inside rm (ENOTEMPTY). About 1 trial in 10 shows it with 8 waiters.
-  it.failing('lets exactly one of many waiters break a dead lock at a time', async () => {
+  // Many waiters on one dead lock: a naive read-pid-then-rm lets one waiter remove the lock
+  // another just took (two holders at once, or ENOENT/ENOTEMPTY escaping withLock).
+  it('lets exactly one of many waiters break a dead lock at a time', async () => {
     const pid = await deadPid()
     const problems: string[] = []
     for (let trial = 0; trial < 100; trial++) {
