@@ -6,6 +6,7 @@ import 'node:fs/promises';
 import 'node:fs';
 import 'node:child_process';
 import 'node:crypto';
+import 'xmlbuilder2';
 import 'node:stream';
 import 'node:stream/promises';
 import 'http';

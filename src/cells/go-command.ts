@@ -10,10 +10,12 @@ export class GoCommand {
     private readonly remainingMs: () => number
   ) {}
 
-  run(args: string[], opts: Omit<ProcessOptions, 'env' | 'cwd' | 'timeoutMs'> = {}): Promise<ProcessResult> {
+  /** `env` here is laid over the cell's environment (e.g. a fresh GOCACHE). */
+  run(args: string[], opts: Omit<ProcessOptions, 'cwd' | 'timeoutMs'> = {}): Promise<ProcessResult> {
+    const env = opts.env ? { ...this.env, ...opts.env } : this.env
     return runProcess(this.goBinary, args, {
       ...opts,
-      env: this.env,
+      env,
       cwd: this.cwd,
       timeoutMs: Math.max(1, this.remainingMs())
     })

@@ -3,13 +3,11 @@
  * it claims, build the binaries, run the tests (natively, under QEMU, or compile-only), and
  * record counts and coverage. Every outcome, including a hang, ends as a CellResult.
  */
-import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import semver from 'semver'
 import type { Config } from '../config/config.js'
-import { targetName } from '../config/targets.js'
 import { coveragePercent, parseProfile } from '../coverage/profile.js'
 import { formatDuration } from '../config/values.js'
 import { goToSemver } from '../toolchain/go-version.js'
@@ -17,7 +15,9 @@ import { firstLines, type ProcessResult } from '../util/process.js'
 import type { CCompilers } from './c-compiler.js'
 import { cellEnv, type CellPaths } from './env.js'
 import { GoCommand } from './go-command.js'
+import { parseCompileErrors } from './compile-errors.js'
 import { TestEventCounter } from './test-events.js'
+import { buildAndVerify } from './binaries.js'
 import { resultOf, type BinaryRecord, type CellPlan, type CellResult, type CellStatus } from './types.js'
 
 export interface CellDeps {
@@ -25,6 +25,9 @@ export interface CellDeps {
   baseEnv: NodeJS.ProcessEnv
   compilers: CCompilers
   paths: (plan: CellPlan) => CellPaths
+  /** for reproducibility builds (a fresh GOCACHE each) */
+  tempDir: string
+  tool: { name: string; version: string }
 }
 
 class CellTimeout extends Error {}
@@ -92,10 +95,22 @@ async function runCellSteps(
   }
 
   const binaries: BinaryRecord[] = []
+  let evidenceMs = 0
   if (!plan.race && config.build.length > 0) {
-    const built = await buildBinaries(plan, deps, go, check)
-    if (typeof built === 'string') return finish('build-failed', built, { proof })
-    binaries.push(...built)
+    const built = await buildAndVerify(plan, { config, go, check, tempDir: deps.tempDir, tool: deps.tool })
+    evidenceMs = built.evidenceMs
+    if (built.failure) {
+      const sboms = built.binaries.flatMap((b) => b.sboms ?? [])
+      const compileErrors = built.compileErrors ?? []
+      return finish(built.failure.status, built.failure.reason, {
+        proof,
+        binaries: built.binaries,
+        sboms,
+        evidenceMs,
+        compileErrors
+      })
+    }
+    binaries.push(...built.binaries)
   }
 
   const logRel = path.join('logs', `${plan.id}.jsonl`)
@@ -126,7 +141,10 @@ async function runCellSteps(
   const coverage = wantCoverage ? await readCoverage(path.join(config.outDir, coverRel)) : null
   const extra: Partial<CellResult> = {
     tests: counter.counts,
+    failures: counter.failures,
     binaries,
+    sboms: binaries.flatMap((b) => b.sboms ?? []),
+    evidenceMs,
     proof,
     log: logRel,
     coverage,
@@ -144,7 +162,7 @@ async function runCellSteps(
     return finish(
       'build-failed',
       `go test did not build${pkgs ? ` ${pkgs}` : ''}: ${firstLines(test.stderr) || `exit ${test.code}`}`,
-      extra
+      { ...extra, compileErrors: parseCompileErrors(test.stderr, config.workingDirectory) }
     )
   }
   const failed = counter.counts.failedTests
@@ -152,38 +170,6 @@ async function runCellSteps(
     ? `${failed.length} failed: ${failed.slice(0, 5).join(', ')}${failed.length > 5 ? ', ...' : ''}`
     : `${counter.failedPackages.join(', ')} failed: ${counter.packageTail(counter.failedPackages[0]) || firstLines(test.stderr)}`
   return finish('failed', reason, extra)
-}
-
-async function buildBinaries(
-  plan: CellPlan,
-  deps: CellDeps,
-  go: GoCommand,
-  check: <R extends ProcessResult>(r: R, during: string) => R
-): Promise<BinaryRecord[] | string> {
-  const { config } = deps
-  const listed = check(await go.mainPackages(config.build, config.tags), 'go list')
-  if (listed.code !== 0) return `go list ${config.build.join(' ')}: ${firstLines(listed.stderr)}`
-  if (listed.packages.length === 0) return []
-  const binDir = path.join(config.outDir, 'bin', plan.id)
-  await mkdir(binDir, { recursive: true })
-  const args = ['build', '-o', `${binDir}${path.sep}`, ...config.buildFlags]
-  if (config.ldflags) args.push(`-ldflags=${config.ldflags}`)
-  if (config.tags.length) args.push(`-tags=${config.tags.join(',')}`)
-  const built = check(await go.run([...args, '--', ...listed.packages]), 'go build')
-  if (built.code !== 0) return `go build for ${targetName(plan.target)}: ${firstLines(built.stderr)}`
-  const records: BinaryRecord[] = []
-  for (const name of (await readdir(binDir)).sort()) {
-    const file = path.join(binDir, name)
-    const bytes = await readFile(file)
-    records.push({
-      path: path.relative(config.outDir, file),
-      name,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      size: (await stat(file)).size,
-      checks: {}
-    })
-  }
-  return records
 }
 
 async function readCoverage(file: string): Promise<number | null> {

@@ -16,6 +16,7 @@ import { planCells, racePlan } from './plan.js'
 import { runCell } from './run-cell.js'
 import { isFailing, scheduleCells } from './schedule.js'
 import type { CellResult } from './types.js'
+import { TOOL } from '../version.js'
 
 export const emulationStage: Stage = {
   name: 'emulation',
@@ -89,7 +90,9 @@ export const cellsStage: Stage = {
           config,
           baseEnv: ctx.env,
           compilers,
-          paths: (p) => ({ goCache: goCacheDir(ctx.dirs.cache, p.toolchain.version), goModCache })
+          paths: (p) => ({ goCache: goCacheDir(ctx.dirs.cache, p.toolchain.version), goModCache }),
+          tempDir: ctx.dirs.temp,
+          tool: TOOL
         }),
       {
         onStart: (plan) =>
@@ -101,6 +104,8 @@ export const cellsStage: Stage = {
       }
     )
     ctx.cells = results
+    ctx.timings['cells:evidence'] = results.reduce((sum, r) => sum + r.evidenceMs, 0)
+    ctx.timings['cells:total'] = results.reduce((sum, r) => sum + r.durationMs, 0)
     const failing = results.filter(isFailing)
     if (failing.length) {
       ctx.failure = `${failing.length} of ${results.length} cells failed: ${failing

@@ -1,5 +1,6 @@
 /** What a cell is (CellPlan) and what it found (CellResult, one entry of results.json `cells`). */
 import type { Target } from '../config/targets.js'
+import type { CompileError } from './compile-errors.js'
 import type { Execution, TargetEmulation } from '../emulation/setup.js'
 import type { InstalledToolchain } from '../toolchain/install.js'
 
@@ -22,6 +23,16 @@ export interface TestCounts {
   failedTests: string[]
 }
 
+/** One place a test failed, as `go test` printed it ("    x_test.go:24: message"). */
+export interface TestFailure {
+  package: string
+  test: string
+  /** the file name as printed (a base name), "" when the test printed no location */
+  file: string
+  line: number
+  message: string
+}
+
 export interface BinaryRecord {
   /** relative to out-dir */
   path: string
@@ -29,6 +40,8 @@ export interface BinaryRecord {
   sha256: string
   size: number
   checks: Record<string, unknown>
+  /** SBOM files of this binary, relative to out-dir */
+  sboms?: string[]
 }
 
 /** What the cell's own toolchain said about itself, run with the cell's environment. */
@@ -53,6 +66,10 @@ export interface CellResult {
   reason: string
   execution: Execution
   tests: TestCounts
+  /** where the failing tests failed (capped) */
+  failures: TestFailure[]
+  /** compiler errors of a build-failed cell (capped) */
+  compileErrors: CompileError[]
   coverage: number | null
   durationMs: number
   binaries: BinaryRecord[]
@@ -61,6 +78,8 @@ export interface CellResult {
   log: string | null
   coverageProfile: string | null
   proof: CellProof | null
+  /** ms this cell spent checking its binaries and writing SBOMs */
+  evidenceMs: number
 }
 
 export function cellId(version: string, target: Target, cgo: boolean, race = false): string {
@@ -93,6 +112,8 @@ export function resultOf(
     reason,
     execution: plan.race ? 'native' : plan.emulation.execution,
     tests: emptyCounts(),
+    failures: [],
+    compileErrors: [],
     coverage: null,
     durationMs: 0,
     binaries: [],
@@ -100,6 +121,7 @@ export function resultOf(
     log: null,
     coverageProfile: null,
     proof: null,
+    evidenceMs: 0,
     ...extra
   }
 }

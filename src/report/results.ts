@@ -28,6 +28,7 @@ export interface Results {
   emulation: TargetEmulation[]
   cells: CellResult[]
   coverage: { merged: number | null; profile: string | null }
+  timings: Record<string, number>
   durationMs: number
 }
 
@@ -49,7 +50,8 @@ export function buildResults(ctx: RunContext): Results {
     })),
     emulation: [...ctx.emulation.values()],
     cells: ctx.cells,
-    coverage: { merged: null, profile: null },
+    coverage: { merged: ctx.coverage?.merged ?? null, profile: ctx.coverage?.profile ?? null },
+    timings: ctx.timings,
     durationMs: Date.now() - ctx.startedAt
   }
 }

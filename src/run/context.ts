@@ -30,6 +30,10 @@ export interface RunContext {
   /** per target name (linux/arm64): how its tests run */
   emulation: Map<string, TargetEmulation>
   cells: CellResult[]
+  /** the merged coverage, once the evidence stage ran */
+  coverage?: { merged: number | null; profile: string }
+  /** ms per stage, and evidence work inside cells (binary checks, SBOMs) */
+  timings: Record<string, number>
   /** set by the stages that decide the run failed; the entry point turns it into exit 1 */
   failure?: string
 }
@@ -44,6 +48,7 @@ export async function runStages(ctx: RunContext, stages: readonly Stage[]): Prom
   for (const stage of stages) {
     const started = Date.now()
     await stage.run(ctx)
+    ctx.timings[`stage:${stage.name}`] = Date.now() - started
     ctx.log.debug(`stage ${stage.name}: ${Date.now() - started} ms`)
   }
 }

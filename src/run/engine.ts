@@ -34,7 +34,8 @@ export async function runEngine(opts: EngineOptions): Promise<RunContext> {
     startedAt,
     toolchains: [],
     emulation: new Map(),
-    cells: []
+    cells: [],
+    timings: {}
   }
   await runStages(ctx, stagesFor(config.mode))
   return ctx

@@ -2,6 +2,7 @@
 import path from 'node:path'
 import { cellsStage, emulationStage } from '../cells/stage.js'
 import type { Mode } from '../config/inputs.js'
+import { evidenceStage } from '../evidence/stage.js'
 import { writeSummaryStage } from '../report/summary.js'
 import { buildResults, resultsFile, writeJsonAtomic } from '../report/results.js'
 import { compactResults } from '../report/table.js'
@@ -40,7 +41,7 @@ export function stagesFor(mode: Mode): Stage[] {
     case 'setup':
       return [toolchainStage, writeResultsStage]
     case 'run':
-      return [toolchainStage, emulationStage, cellsStage, writeResultsStage, writeSummaryStage]
+      return [toolchainStage, emulationStage, cellsStage, evidenceStage, writeResultsStage, writeSummaryStage]
     default:
       throw new Error(`mode ${mode} is not implemented yet`)
   }
@@ -54,6 +55,6 @@ export function outputsOf(ctx: RunContext): Record<string, string> {
     'results-file': resultsFile(ctx),
     passed: String(!ctx.failure),
     results: compactResults(ctx.cells, !ctx.failure),
-    coverage: ''
+    coverage: ctx.coverage?.merged == null ? '' : String(ctx.coverage.merged)
   }
 }

@@ -1,0 +1,172 @@
+/**
+ * A cell's binaries: build the main packages into bin/<cell-id>/, check each one against the
+ * cell (machine, static linking, build info), optionally rebuild with a fresh GOCACHE and
+ * require identical bytes, and describe each in SBOMs.
+ */
+import { createHash } from 'node:crypto'
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import path from 'node:path'
+import type { Config } from '../config/config.js'
+import { targetName } from '../config/targets.js'
+import { writeSboms } from '../sbom/sbom.js'
+import { firstLines, type ProcessResult } from '../util/process.js'
+import { parseBuildInfo } from '../verify/buildinfo.js'
+import { checkBinary } from '../verify/check-binary.js'
+import { readExecutable } from '../verify/executable.js'
+import { parseCompileErrors, type CompileError } from './compile-errors.js'
+import type { GoCommand } from './go-command.js'
+import type { BinaryRecord, CellPlan, CellStatus } from './types.js'
+
+export interface BinaryDeps {
+  config: Config
+  go: GoCommand
+  check: <R extends ProcessResult>(r: R, during: string) => R
+  tempDir: string
+  tool: { name: string; version: string }
+}
+
+export interface BuildOutcome {
+  binaries: BinaryRecord[]
+  failure?: { status: CellStatus; reason: string }
+  /** time spent checking binaries and writing SBOMs (not building) */
+  evidenceMs: number
+  compileErrors?: CompileError[]
+}
+
+export async function buildAndVerify(plan: CellPlan, deps: BinaryDeps): Promise<BuildOutcome> {
+  const { config, go, check } = deps
+  const listed = check(await go.mainPackages(config.build, config.tags), 'go list')
+  if (listed.code !== 0) {
+    const reason = `go list ${config.build.join(' ')}: ${firstLines(listed.stderr)}`
+    return { binaries: [], failure: { status: 'build-failed', reason }, evidenceMs: 0 }
+  }
+  if (listed.packages.length === 0) return { binaries: [], evidenceMs: 0 }
+  const binDir = path.join(config.outDir, 'bin', plan.id)
+  const built = await build(deps, plan, listed.packages, binDir)
+  if (built) {
+    const compileErrors = parseCompileErrors(built.stderr, config.workingDirectory)
+    return {
+      binaries: [],
+      failure: { status: 'build-failed', reason: built.reason },
+      evidenceMs: 0,
+      compileErrors
+    }
+  }
+  const evidenceStarted = Date.now()
+
+  const binaries: BinaryRecord[] = []
+  const problems: string[] = []
+  const infos = new Map<string, string>()
+  for (const name of (await readdir(binDir)).sort()) {
+    const file = path.join(binDir, name)
+    const bytes = await readFile(file)
+    const versionM = check(await go.run(['version', '-m', file]), 'go version -m')
+    infos.set(name, versionM.stdout)
+    const info = parseBuildInfo(versionM.stdout)
+    const checks = checkBinary(await readExecutable(file), info, {
+      target: plan.target,
+      goVersion: plan.toolchain.version,
+      cgo: plan.cgo
+    })
+    problems.push(...checks.problems.map((p) => `binary ${name}: ${p}`))
+    const record: BinaryRecord = {
+      path: path.relative(config.outDir, file),
+      name,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      size: bytes.length,
+      checks: checks as unknown as Record<string, unknown>
+    }
+    binaries.push(record)
+    if (info && config.sbom.length) {
+      const subject = {
+        binaryName: name,
+        binaryRelPath: record.path,
+        sha256: record.sha256,
+        size: record.size,
+        ...plan.target,
+        cgo: plan.cgo,
+        buildInfo: info
+      }
+      record.sboms = await writeSboms(subject, config.sbom, config.outDir, plan.id, deps.tool)
+    }
+  }
+  const evidenceMs = Date.now() - evidenceStarted
+  if (problems.length)
+    return { binaries, failure: { status: 'failed', reason: problems.join('; ') }, evidenceMs }
+  if (config.reproducible) {
+    const differs = await rebuildAndCompare(deps, plan, listed.packages, binaries, infos)
+    if (differs) return { binaries, failure: { status: 'failed', reason: differs }, evidenceMs }
+  }
+  return { binaries, evidenceMs }
+}
+
+async function build(
+  deps: BinaryDeps,
+  plan: CellPlan,
+  packages: string[],
+  binDir: string,
+  env?: NodeJS.ProcessEnv
+): Promise<{ reason: string; stderr: string } | undefined> {
+  const { config, go, check } = deps
+  await mkdir(binDir, { recursive: true })
+  const args = ['build', '-o', `${binDir}${path.sep}`, ...config.buildFlags]
+  if (config.ldflags) args.push(`-ldflags=${config.ldflags}`)
+  if (config.tags.length) args.push(`-tags=${config.tags.join(',')}`)
+  const result = check(await go.run([...args, '--', ...packages], { env }), 'go build')
+  if (result.code === 0) return undefined
+  return {
+    reason: `go build for ${targetName(plan.target)}: ${firstLines(result.stderr)}`,
+    stderr: result.stderr
+  }
+}
+
+/** Builds again with an empty GOCACHE; returns why the bytes differ, or undefined when identical. */
+async function rebuildAndCompare(
+  deps: BinaryDeps,
+  plan: CellPlan,
+  packages: string[],
+  first: BinaryRecord[],
+  firstInfo: Map<string, string>
+): Promise<string | undefined> {
+  const root = await mkdtemp(path.join(deps.tempDir, `repro-${plan.id}-`))
+  try {
+    const again = path.join(root, 'bin')
+    const error = await build(deps, plan, packages, again, { GOCACHE: path.join(root, 'gocache') })
+    if (error) return `reproducible: the second build failed: ${error.reason}`
+    const differences: string[] = []
+    for (const binary of first) {
+      const bytes = await readFile(path.join(again, binary.name)).catch(() => undefined)
+      if (!bytes) {
+        differences.push(`${binary.name} missing from the second build`)
+        continue
+      }
+      if (createHash('sha256').update(bytes).digest('hex') === binary.sha256) continue
+      const second = deps.check(
+        await deps.go.run(['version', '-m', path.join(again, binary.name)]),
+        'go version -m'
+      )
+      const lines = diffLines(firstInfo.get(binary.name) ?? '', second.stdout)
+      differences.push(
+        `${binary.name} differs between two builds${lines ? ` (build info: ${lines})` : ' (same build info)'}`
+      )
+    }
+    return differences.length ? `reproducible: ${differences.join('; ')}` : undefined
+  } finally {
+    await rm(root, { recursive: true, force: true })
+  }
+}
+
+/** The build-info lines (file name aside) present in one listing but not the other. */
+function diffLines(a: string, b: string): string {
+  const norm = (t: string) =>
+    t
+      .split('\n')
+      .slice(1)
+      .map((l) => l.trim())
+      .filter(Boolean)
+  const [la, lb] = [norm(a), norm(b)]
+  return [
+    ...la.filter((l) => !lb.includes(l)).map((l) => `-${l}`),
+    ...lb.filter((l) => !la.includes(l)).map((l) => `+${l}`)
+  ].join(', ')
+}

@@ -1,0 +1,65 @@
+/**
+ * The evidence stage, after every cell: checksums.txt over all binaries, and one coverage
+ * profile merged across cells with its `go tool cover -func` and `-html` renderings.
+ */
+import { readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import semver from 'semver'
+import { coveragePercent, parseProfile } from '../coverage/profile.js'
+import { formatProfile, mergeProfiles } from '../coverage/merge.js'
+import type { RunContext, Stage } from '../run/context.js'
+import { firstLines, runProcess } from '../util/process.js'
+import { renderChecksums } from './checksums.js'
+
+export const evidenceStage: Stage = {
+  name: 'evidence',
+  async run(ctx) {
+    const started = Date.now()
+    const { outDir } = ctx.config
+    const checksums = renderChecksums(ctx.cells)
+    if (checksums) await writeFile(path.join(outDir, 'checksums.txt'), checksums)
+    await mergeCoverage(ctx)
+    ctx.timings.evidence = Date.now() - started
+  }
+}
+
+async function mergeCoverage(ctx: RunContext): Promise<void> {
+  const { outDir } = ctx.config
+  const cells = ctx.cells.filter((c) => c.coverageProfile)
+  if (cells.length === 0) return
+  const profiles = await Promise.all(
+    cells.map(async (c) => parseProfile(await readFile(path.join(outDir, c.coverageProfile!), 'utf8')))
+  )
+  const merged = mergeProfiles(profiles)
+  const rel = path.join('coverage', 'merged.out')
+  const file = path.join(outDir, rel)
+  await writeFile(file, formatProfile(merged))
+  ctx.coverage = { merged: coveragePercent(merged), profile: rel }
+  await renderWithGoCover(ctx, file)
+}
+
+/** merged.func.txt and merged.html through the newest toolchain's `go tool cover`. */
+async function renderWithGoCover(ctx: RunContext, profile: string): Promise<void> {
+  const newest = [...ctx.toolchains].sort((a, b) => semver.rcompare(a.semver, b.semver))[0]
+  if (!newest) return
+  const env: NodeJS.ProcessEnv = {
+    ...ctx.env,
+    GOROOT: newest.path,
+    GOTOOLCHAIN: 'local',
+    GOFLAGS: '-mod=mod'
+  }
+  for (const key of ['GOOS', 'GOARCH', 'CGO_ENABLED']) delete env[key]
+  const go = path.join(newest.path, 'bin', 'go')
+  const dir = path.dirname(profile)
+  const opts = { cwd: ctx.config.workingDirectory, env, timeoutMs: 120_000 }
+  const func = await runProcess(go, ['tool', 'cover', `-func=${profile}`], opts)
+  if (func.code === 0) await writeFile(path.join(dir, 'merged.func.txt'), func.stdout)
+  else ctx.log.warning(`go tool cover -func on the merged profile failed: ${firstLines(func.stderr)}`)
+  const html = await runProcess(
+    go,
+    ['tool', 'cover', `-html=${profile}`, '-o', path.join(dir, 'merged.html')],
+    opts
+  )
+  if (html.code !== 0)
+    ctx.log.warning(`go tool cover -html on the merged profile failed: ${firstLines(html.stderr)}`)
+}

@@ -1,0 +1,68 @@
+/**
+ * Failing tests across the matrix: which cells each test fails in, where, and what those cells
+ * share that the passing ones do not ("fails only on linux/arm64", "only on go1.21.13").
+ */
+import type { CellResult, TestFailure } from '../cells/types.js'
+
+export interface FailingTest {
+  /** pkg.TestX */
+  name: string
+  package: string
+  test: string
+  cells: CellResult[]
+  /** the distinct places it failed (file:line) with the first message seen there */
+  locations: TestFailure[]
+  pattern: string
+}
+
+const targetOf = (c: CellResult): string => [c.goos, c.goarch, c.variant].filter(Boolean).join('/')
+
+const DIMENSIONS: Array<{ label: (v: string) => string; of: (c: CellResult) => string }> = [
+  { label: (v) => v, of: targetOf },
+  { label: (v) => `go${v}`, of: (c) => c.go },
+  { label: (v) => (v === 'true' ? 'with cgo' : 'without cgo'), of: (c) => String(c.cgo) },
+  { label: (v) => (v === 'true' ? 'with -race' : 'without -race'), of: (c) => String(c.race) }
+]
+
+/** Cells where tests really ran: a test's absence there is a pass, not a gap. */
+function ranTests(c: CellResult): boolean {
+  return (c.status === 'passed' || c.status === 'failed') && c.execution !== 'build-only'
+}
+
+export function describePattern(failing: CellResult[], all: CellResult[]): string {
+  const ran = all.filter(ranTests)
+  if (ran.length > 1 && failing.length === ran.length) return 'fails on every cell'
+  const only: string[] = []
+  for (const dim of DIMENSIONS) {
+    const values = new Set(failing.map(dim.of))
+    const others = ran.filter((c) => !values.has(dim.of(c)))
+    // "only on X": every failing cell has X, and cells without X ran this test and passed it.
+    if (values.size === 1 && others.length > 0) only.push(dim.label([...values][0]))
+  }
+  if (only.length === 0) return `fails on ${failing.length} of ${ran.length} cells`
+  return `fails only on ${only.join(', ')}`
+}
+
+/** "example.com/m/pkg.TestA/sub.case" -> package and test (test function names hold no dots). */
+export function splitTestName(name: string): { pkg: string; test: string } {
+  const m = /^(.+?)\.((?:Test|Example|Fuzz|Benchmark)\w*(?:\/.*)?)$/.exec(name)
+  return m ? { pkg: m[1], test: m[2] } : { pkg: '', test: name }
+}
+
+export function failingTests(cells: CellResult[]): FailingTest[] {
+  const byName = new Map<string, FailingTest>()
+  for (const cell of cells) {
+    for (const name of cell.tests.failedTests) {
+      const { pkg, test } = splitTestName(name)
+      const entry = byName.get(name) ?? { name, package: pkg, test, cells: [], locations: [], pattern: '' }
+      entry.cells.push(cell)
+      for (const f of cell.failures.filter((f) => `${f.package}.${f.test}` === name && f.file)) {
+        if (!entry.locations.some((l) => l.file === f.file && l.line === f.line)) entry.locations.push(f)
+      }
+      byName.set(name, entry)
+    }
+  }
+  const tests = [...byName.values()]
+  for (const t of tests) t.pattern = describePattern(t.cells, cells)
+  return tests
+}

@@ -1,0 +1,76 @@
+/**
+ * CycloneDX 1.6 JSON through @cyclonedx/cyclonedx-library's models and JSON serializer, so the
+ * output follows the spec the library implements (field names, enum values, ordering).
+ * Only the subpath entry points are imported: the root one also loads the validators, whose
+ * schema-file lookups rely on __dirname and have no place in the bundled action.
+ */
+import { randomUUID } from 'node:crypto'
+import { ComponentType, HashAlgorithm } from '@cyclonedx/cyclonedx-library/Enums'
+import {
+  Bom,
+  Component,
+  ComponentRepository,
+  Metadata,
+  Property,
+  Tools
+} from '@cyclonedx/cyclonedx-library/Models'
+import { JSON as JsonNormalize, JsonSerializer } from '@cyclonedx/cyclonedx-library/Serialize'
+import { Spec1dot6 } from '@cyclonedx/cyclonedx-library/Spec'
+import type { SbomComponent, SbomModel, SbomProperty } from './model.js'
+import type { SbomTool } from './sbom.js'
+
+function withProperties(component: Component, properties: SbomProperty[]): Component {
+  for (const [name, value] of properties) component.properties.add(new Property(name, value))
+  return component
+}
+
+function moduleComponent(c: SbomComponent): Component {
+  const component = new Component(ComponentType.Library, c.name, {
+    bomRef: c.ref,
+    version: c.version,
+    purl: c.purl,
+    cpe: c.cpe
+  })
+  // For modules this is the decoded dirhash h1; the `go:module:hash-note` property says so.
+  if (c.sha256) component.hashes.set(HashAlgorithm['SHA-256'], c.sha256)
+  return withProperties(component, c.properties)
+}
+
+/**
+ * The binary is the BOM's subject (metadata.component, type application, hashed; CycloneDX has no
+ * size field, so the size is a property). It depends on everything linked into it: the main
+ * module, the standard library and every dep. The main module depends on the standard library
+ * and every dep too, since the build info lists the whole build list under it and records no
+ * finer graph. The serializer also lists the stdlib and each dep in the graph with no `dependsOn`
+ * (CycloneDX reads that as "no dependencies"): the build info records no edges between deps, so
+ * the graph is flat below the main module rather than complete.
+ */
+export function renderCycloneDx(model: SbomModel, opts: { tool: SbomTool; now: Date }): string {
+  const binary = withProperties(
+    new Component(ComponentType.Application, model.binary.name, { bomRef: model.binary.ref }),
+    model.binary.properties
+  )
+  binary.hashes.set(HashAlgorithm['SHA-256'], model.binary.sha256)
+
+  const tool = new Component(ComponentType.Application, opts.tool.name, { version: opts.tool.version })
+  const bom = new Bom({
+    serialNumber: `urn:uuid:${randomUUID()}`,
+    metadata: new Metadata({
+      timestamp: opts.now,
+      component: binary,
+      tools: new Tools({ components: new ComponentRepository([tool]) })
+    })
+  })
+
+  const components = model.components.map(moduleComponent)
+  const main = components.find((_, i) => model.components[i].kind === 'main')
+  for (const component of components) {
+    bom.components.add(component)
+    binary.dependencies.add(component.bomRef)
+    if (main && component !== main) main.dependencies.add(component.bomRef)
+  }
+
+  const serializer = new JsonSerializer(new JsonNormalize.Normalize.Factory(Spec1dot6))
+  // sortLists makes the output reproducible; indentation keeps it reviewable in a diff.
+  return serializer.serialize(bom, { sortLists: true, space: 2 })
+}
