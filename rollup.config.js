@@ -7,6 +7,7 @@ import typescript from '@rollup/plugin-typescript'
 export default {
   input: {
     index: 'src/action.ts',
+    post: 'src/post.ts',
     cli: 'src/cli.ts'
   },
   output: {
@@ -20,7 +21,9 @@ export default {
   plugins: [
     typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: true }),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
-    commonjs(),
+    // CycloneDX's XML writer needs optional packages we never use (we write JSON): leave its lazy
+    // require() unresolved instead of importing a package that is not installed.
+    commonjs({ ignore: ['xmlbuilder2', 'libxmljs2'] }),
     json()
   ],
   onwarn(warning, warn) {

@@ -21,7 +21,7 @@ export function renderActionYml(): string {
       INPUTS.map((i) => [i.name, { description: i.description, required: false, default: i.default }])
     ),
     outputs: Object.fromEntries(OUTPUTS.map((o) => [o.name, { description: o.description }])),
-    runs: { using: 'node24', main: 'dist/index.js' }
+    runs: { using: 'node24', main: 'dist/index.js', post: 'dist/post.js' }
   }
   return `# Generated from src/config/inputs.ts by \`npm run docs\`; edit there.\n${stringify(doc, { lineWidth: 0 })}`
 }

@@ -15,7 +15,7 @@ describe('one declaration of the inputs drives action.yml, the README and the CL
 
   it('action.yml runs on node24 and lists every input with its default and every output', () => {
     const doc = parse(actionYml)
-    expect(doc.runs).toMatchObject({ using: 'node24', main: 'dist/index.js' })
+    expect(doc.runs).toMatchObject({ using: 'node24', main: 'dist/index.js', post: 'dist/post.js' })
     expect(Object.keys(doc.inputs)).toEqual(INPUTS.map((i) => i.name))
     for (const i of INPUTS) expect(doc.inputs[i.name].default).toBe(i.default)
     expect(Object.keys(doc.outputs)).toEqual(OUTPUTS.map((o) => o.name))

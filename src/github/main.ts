@@ -6,10 +6,12 @@ import os from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { errorLine } from '../errors.js'
-import { renderSummary } from '../report/summary.js'
 import { runEngine } from '../run/engine.js'
 import { outputsOf } from '../run/stages.js'
 import { actionLog } from './action-log.js'
+import { uploadArtifactsStage } from './artifacts.js'
+import { restoreCachesStage } from './cache.js'
+import { annotateStage, jobSummaryStage } from './report.js'
 
 export async function runAction(): Promise<void> {
   try {
@@ -25,14 +27,17 @@ export async function runAction(): Promise<void> {
         cache: path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'go-cross-matrix')
       },
       env: { ...env },
-      log: actionLog
+      log: actionLog,
+      hooks: {
+        beforeCells: [restoreCachesStage],
+        afterResults: [annotateStage, uploadArtifactsStage, jobSummaryStage]
+      }
     })
     for (const [name, value] of Object.entries(outputsOf(ctx))) core.setOutput(name, value)
     if (ctx.config.mode === 'setup' && ctx.toolchains[0]) {
       // Like setup-go: the first requested version is the `go` on PATH for later steps.
       core.addPath(path.join(ctx.toolchains[0].path, 'bin'))
     }
-    if (ctx.config.mode === 'run') await core.summary.addRaw(renderSummary(ctx)).write()
     if (ctx.failure) core.setFailed(ctx.failure)
   } catch (err) {
     core.debug(err instanceof Error && err.stack ? err.stack : String(err))

@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { CellResult } from '../cells/types.js'
 import { isFailing } from '../cells/schedule.js'
+import { failingTests } from './failures.js'
 import type { RunContext, Stage } from '../run/context.js'
 
 const MARK: Record<string, string> = {
@@ -32,14 +33,25 @@ export function columnOf(c: CellResult): string {
   return c.race ? `${target} -race` : c.cgo ? `${target} cgo` : target
 }
 
-export function renderSummary(ctx: RunContext): string {
+const MAX_FAILING_TESTS = 50
+const MAX_CELL_ROWS = 300
+/** GitHub refuses a job summary over 1 MiB; stay well under it. */
+export const SUMMARY_LIMIT = 900 * 1024
+
+export interface SummaryExtras {
+  /** artifact name -> link, once uploaded */
+  artifacts?: Array<{ name: string; url?: string }>
+}
+
+export function renderSummary(ctx: RunContext, extras: SummaryExtras = {}): string {
   const cells = ctx.cells
   const failing = cells.filter(isFailing)
   const lines: string[] = []
   const verdict = failing.length
     ? `❌ ${failing.length} of ${cells.length} cells failed`
     : `✅ ${cells.length} cells passed`
-  lines.push(`## go-cross-matrix: ${verdict}`, '')
+  const cover = ctx.coverage?.merged == null ? '' : ` · merged coverage ${ctx.coverage.merged}%`
+  lines.push(`## go-cross-matrix: ${verdict}${cover}`, '')
   const columns = [...new Set(cells.map(columnOf))]
   const versions = [...new Set(cells.map((c) => c.go))]
   lines.push(`| Go | ${columns.join(' | ')} |`, `|---|${columns.map(() => '---').join('|')}|`)
@@ -50,9 +62,24 @@ export function renderSummary(ctx: RunContext): string {
     })
     lines.push(`| go${v} | ${row.join(' | ')} |`)
   }
+  const tests = failingTests(cells)
+  if (tests.length) {
+    lines.push('', '### Failing tests', '')
+    for (const t of tests.slice(0, MAX_FAILING_TESTS)) {
+      const where = t.locations.map((l) => `${l.file}:${l.line}`).join(', ')
+      lines.push(
+        `- **${t.name}** — ${t.pattern}${where ? ` (${where})` : ''}: ${t.cells.map((c) => c.id).join(', ')}`
+      )
+    }
+    if (tests.length > MAX_FAILING_TESTS)
+      lines.push(`- … and ${tests.length - MAX_FAILING_TESTS} more in results.json (results artifact)`)
+  }
   if (failing.length) {
-    lines.push('', '### Failures', '')
-    for (const c of failing) lines.push(`- **${c.id}** (${c.status}): ${c.reason}`)
+    lines.push('', '### Failing cells', '')
+    for (const c of failing.slice(0, MAX_FAILING_TESTS))
+      lines.push(`- **${c.id}** (${c.status}): ${c.reason}`)
+    if (failing.length > MAX_FAILING_TESTS)
+      lines.push(`- … and ${failing.length - MAX_FAILING_TESTS} more in results.json`)
   }
   lines.push('', '### Toolchains', '', '| spec | version | source | verified |', '|---|---|---|---|')
   for (const t of ctx.toolchains) {
@@ -68,7 +95,27 @@ export function renderSummary(ctx: RunContext): string {
       )
     }
   }
-  return `${lines.join('\n')}\n`
+  if (extras.artifacts?.length) {
+    lines.push('', '### Artifacts', '')
+    for (const a of extras.artifacts) lines.push(`- ${a.url ? `[${a.name}](${a.url})` : a.name}`)
+  }
+  lines.push(
+    '',
+    '<details><summary>Time per cell</summary>',
+    '',
+    '| cell | status | execution | time |',
+    '|---|---|---|---|'
+  )
+  for (const c of cells.slice(0, MAX_CELL_ROWS)) {
+    lines.push(`| ${c.id} | ${c.status} | ${c.execution} | ${(c.durationMs / 1000).toFixed(1)}s |`)
+  }
+  if (cells.length > MAX_CELL_ROWS)
+    lines.push(`| … ${cells.length - MAX_CELL_ROWS} more in results.json | | | |`)
+  lines.push('', '</details>')
+  const text = `${lines.join('\n')}\n`
+  return text.length <= SUMMARY_LIMIT
+    ? text
+    : `${text.slice(0, SUMMARY_LIMIT)}\n\n… cut at ${SUMMARY_LIMIT} bytes: the full report is summary.md in the results artifact\n`
 }
 
 export const writeSummaryStage: Stage = {

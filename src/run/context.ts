@@ -32,6 +32,10 @@ export interface RunContext {
   cells: CellResult[]
   /** the merged coverage, once the evidence stage ran */
   coverage?: { merged: number | null; profile: string }
+  /** Actions caches restored (action only) */
+  caches: Array<{ label: string; key: string; matchedKey: string | null }>
+  /** artifact name -> id (action only) */
+  artifacts: Record<string, number>
   /** ms per stage, and evidence work inside cells (binary checks, SBOMs) */
   timings: Record<string, number>
   /** set by the stages that decide the run failed; the entry point turns it into exit 1 */

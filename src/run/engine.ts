@@ -7,7 +7,7 @@ import { buildConfig, type RawInputs } from '../config/config.js'
 import type { Log } from '../log.js'
 import { hostPlatform } from '../toolchain/host.js'
 import { runStages, type RunContext, type RunDirs } from './context.js'
-import { stagesFor } from './stages.js'
+import { stagesFor, type StageHooks } from './stages.js'
 
 export interface EngineOptions {
   raw: RawInputs
@@ -15,6 +15,7 @@ export interface EngineOptions {
   dirs: RunDirs
   env: NodeJS.ProcessEnv
   log: Log
+  hooks?: StageHooks
 }
 
 export async function runEngine(opts: EngineOptions): Promise<RunContext> {
@@ -35,8 +36,10 @@ export async function runEngine(opts: EngineOptions): Promise<RunContext> {
     toolchains: [],
     emulation: new Map(),
     cells: [],
+    caches: [],
+    artifacts: {},
     timings: {}
   }
-  await runStages(ctx, stagesFor(config.mode))
+  await runStages(ctx, stagesFor(config.mode, opts.hooks))
   return ctx
 }

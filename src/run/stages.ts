@@ -36,12 +36,27 @@ export const writeResultsStage: Stage = {
   }
 }
 
-export function stagesFor(mode: Mode): Stage[] {
+/** Stages an entry point adds around the engine's own (the action: caches, annotations, artifacts). */
+export interface StageHooks {
+  beforeCells?: Stage[]
+  afterResults?: Stage[]
+}
+
+export function stagesFor(mode: Mode, hooks: StageHooks = {}): Stage[] {
   switch (mode) {
     case 'setup':
       return [toolchainStage, writeResultsStage]
     case 'run':
-      return [toolchainStage, emulationStage, cellsStage, evidenceStage, writeResultsStage, writeSummaryStage]
+      return [
+        toolchainStage,
+        ...(hooks.beforeCells ?? []),
+        emulationStage,
+        cellsStage,
+        evidenceStage,
+        writeResultsStage,
+        writeSummaryStage,
+        ...(hooks.afterResults ?? [])
+      ]
     default:
       throw new Error(`mode ${mode} is not implemented yet`)
   }
@@ -55,6 +70,7 @@ export function outputsOf(ctx: RunContext): Record<string, string> {
     'results-file': resultsFile(ctx),
     passed: String(!ctx.failure),
     results: compactResults(ctx.cells, !ctx.failure),
-    coverage: ctx.coverage?.merged == null ? '' : String(ctx.coverage.merged)
+    coverage: ctx.coverage?.merged == null ? '' : String(ctx.coverage.merged),
+    'artifact-ids': JSON.stringify(ctx.artifacts)
   }
 }

@@ -2,7 +2,10 @@
  * CycloneDX 1.6 JSON through @cyclonedx/cyclonedx-library's models and JSON serializer, so the
  * output follows the spec the library implements (field names, enum values, ordering).
  * Only the subpath entry points are imported: the root one also loads the validators, whose
- * schema-file lookups rely on __dirname and have no place in the bundled action.
+ * schema-file lookups rely on __dirname and have no place in the bundled action. The Serialize
+ * entry still carries the XML serializer, which `require`s the optional xmlbuilder2 inside a
+ * try: the bundler must leave that require alone (commonjs `ignore`), or the bundle imports a
+ * package that is not there and fails at load.
  */
 import { randomUUID } from 'node:crypto'
 import { ComponentType, HashAlgorithm } from '@cyclonedx/cyclonedx-library/Enums'

@@ -1,0 +1,102 @@
+/**
+ * Annotations for the run: one `::error` per failing test and place (file and line relative to
+ * the repository), titled with the cells it fails in; compile errors; a warning per skipped
+ * cell. GitHub shows 10 errors and 10 warnings per step, so we emit at most that many, most
+ * telling first, and say how many more are in the summary. Messages are untrusted test output:
+ * @actions/core escapes them, so they cannot smuggle in workflow commands.
+ */
+import path from 'node:path'
+import * as core from '@actions/core'
+import semver from 'semver'
+import { failingTests } from '../report/failures.js'
+import type { RunContext } from '../run/context.js'
+import { runProcess } from '../util/process.js'
+
+const MAX_PER_KIND = 10
+
+/** import path -> package folder, from `go list` in the module (host settings: folders are the same for every target). */
+export async function packageDirs(ctx: RunContext): Promise<Map<string, string>> {
+  const newest = [...ctx.toolchains].sort((a, b) => semver.rcompare(a.semver, b.semver))[0]
+  const dirs = new Map<string, string>()
+  if (!newest) return dirs
+  const env: NodeJS.ProcessEnv = { ...ctx.env, GOROOT: newest.path, GOTOOLCHAIN: 'local' }
+  for (const key of ['GOOS', 'GOARCH']) delete env[key]
+  const result = await runProcess(
+    path.join(newest.path, 'bin', 'go'),
+    ['list', '-e', '-f', '{{.ImportPath}}\t{{.Dir}}', '--', ...ctx.config.packages],
+    { cwd: ctx.config.workingDirectory, env, timeoutMs: 60_000 }
+  )
+  for (const line of result.stdout.split('\n')) {
+    const [pkg, dir] = line.split('\t')
+    if (pkg && dir) dirs.set(pkg, dir)
+  }
+  return dirs
+}
+
+export interface Annotation {
+  kind: 'error' | 'warning'
+  message: string
+  title: string
+  file?: string
+  line?: number
+  col?: number
+}
+
+export function collectAnnotations(
+  ctx: RunContext,
+  dirs: Map<string, string>,
+  repoRoot: string
+): Annotation[] {
+  const errors: Annotation[] = []
+  const rel = (file: string) => path.relative(repoRoot, file).split(path.sep).join('/')
+  for (const t of failingTests(ctx.cells)) {
+    const cells = t.cells.map((c) => c.id).join(', ')
+    const dir = dirs.get(t.package)
+    const places = t.locations.length ? t.locations : [undefined]
+    for (const place of places) {
+      errors.push({
+        kind: 'error',
+        title: `${t.test} failed (${t.pattern}): ${cells}`,
+        message: place ? place.message : `${t.name} failed in ${cells}`,
+        file: place && dir ? rel(path.join(dir, place.file)) : undefined,
+        line: place?.line
+      })
+    }
+  }
+  const seen = new Set<string>()
+  for (const cell of ctx.cells) {
+    for (const e of cell.compileErrors) {
+      const key = `${e.file}:${e.line}:${e.column}:${e.message}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      errors.push({
+        kind: 'error',
+        title: `compile error in ${cell.id}`,
+        message: e.message,
+        file: rel(e.file),
+        line: e.line,
+        col: e.column
+      })
+    }
+  }
+  const warnings: Annotation[] = ctx.cells
+    .filter((c) => c.status === 'skipped')
+    .map((c) => ({ kind: 'warning', title: `${c.id} skipped`, message: c.reason }))
+  return [...errors, ...warnings]
+}
+
+export function emitAnnotations(annotations: Annotation[]): void {
+  for (const kind of ['error', 'warning'] as const) {
+    const all = annotations.filter((a) => a.kind === kind)
+    for (const a of all.slice(0, MAX_PER_KIND)) {
+      const props = { title: a.title, file: a.file, startLine: a.line, startColumn: a.col }
+      if (kind === 'error') core.error(a.message, props)
+      else core.warning(a.message, props)
+    }
+    if (all.length > MAX_PER_KIND) {
+      core.info(
+        `${all.length - MAX_PER_KIND} more ${kind} annotations are listed in the job summary and results.json`
+      )
+    }
+  }
+}

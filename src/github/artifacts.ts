@@ -1,0 +1,77 @@
+/**
+ * Uploads the run's evidence as four artifacts through @actions/artifact: <name>-binaries (bin/
+ * and checksums.txt), -sbom, -coverage and -results (results.json, summary.md, logs/). Names
+ * carry a suffix derived from the job's cells, so several jobs of one workflow run (a matrix)
+ * never collide. Whatever exists is uploaded even when cells failed.
+ */
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { DefaultArtifactClient } from '@actions/artifact'
+import type { CellResult } from '../cells/types.js'
+import { errorLine } from '../errors.js'
+import type { Stage } from '../run/context.js'
+
+export type ArtifactKind = 'binaries' | 'sbom' | 'coverage' | 'results'
+
+const CONTENTS: Record<ArtifactKind, string[]> = {
+  binaries: ['bin', 'checksums.txt'],
+  sbom: ['sbom'],
+  coverage: ['coverage'],
+  results: ['results.json', 'summary.md', 'logs']
+}
+
+function listFiles(root: string, entry: string): string[] {
+  const full = path.join(root, entry)
+  if (!existsSync(full)) return []
+  if (!statSync(full).isDirectory()) return [full]
+  return readdirSync(full, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.join(d.parentPath ?? (d as unknown as { path: string }).path, d.name))
+}
+
+/** "-linux-amd64-linux-arm64-1a2b3c": readable for small jobs, always unique by the cell-id hash. */
+export function jobSuffix(cells: CellResult[]): string {
+  const targets = [...new Set(cells.map((c) => [c.goos, c.goarch, c.variant].filter(Boolean).join('-')))]
+  const readable = targets.length <= 3 ? targets.join('-') : `${targets.length}-targets`
+  const ids = cells
+    .map((c) => c.id)
+    .sort()
+    .join(',')
+  return `-${readable}-${createHash('sha256').update(ids).digest('hex').slice(0, 6)}`
+}
+
+export function artifactName(prefix: string, kind: ArtifactKind, cells: CellResult[]): string {
+  return `${prefix}-${kind}${jobSuffix(cells)}`
+}
+
+export const uploadArtifactsStage: Stage = {
+  name: 'artifacts',
+  async run(ctx) {
+    if (!ctx.config.upload) return
+    if (!process.env.ACTIONS_RUNTIME_TOKEN) {
+      ctx.log.info('artifact upload skipped: not running in GitHub Actions (no ACTIONS_RUNTIME_TOKEN)')
+      return
+    }
+    const client = new DefaultArtifactClient()
+    const { outDir, artifactName: prefix, retentionDays } = ctx.config
+    for (const kind of Object.keys(CONTENTS) as ArtifactKind[]) {
+      const files = CONTENTS[kind].flatMap((entry) => listFiles(outDir, entry))
+      if (files.length === 0) continue
+      const name = artifactName(prefix, kind, ctx.cells)
+      try {
+        const { id, size } = await client.uploadArtifact(name, files, outDir, { retentionDays })
+        if (id !== undefined) ctx.artifacts[name] = id
+        ctx.log.info(`artifact ${name}: ${files.length} files, ${size ?? '?'} bytes (id ${id})`)
+      } catch (err) {
+        ctx.log.warning(`artifact ${name}: upload failed: ${errorLine(err)}`)
+      }
+    }
+  }
+}
+
+/** A link to an artifact of this workflow run, for the summary. */
+export function artifactUrl(id: number): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = process.env
+  return server && repo && run ? `${server}/${repo}/actions/runs/${run}/artifacts/${id}` : undefined
+}

@@ -1,0 +1,118 @@
+/**
+ * Go's module and build caches through the Actions cache: GOMODCACHE keyed on OS, arch and
+ * go.sum; one GOCACHE per Go version keyed on OS, arch, version, targets, cgo modes and go.sum,
+ * with restore-keys for partial hits. Restored in the main step, saved in the post step only
+ * when the key was not an exact hit. The cache service failing is a warning, never a failure.
+ */
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import * as cache from '@actions/cache'
+import * as core from '@actions/core'
+import { targetName } from '../config/targets.js'
+import { defaultGoModCache, goCacheDir } from '../cells/env.js'
+import type { RunContext, Stage } from '../run/context.js'
+import { errorLine } from '../errors.js'
+
+export interface CacheEntry {
+  label: string
+  paths: string[]
+  key: string
+  restoreKeys: string[]
+  /** the key restored, if any */
+  matchedKey?: string
+}
+
+export const CACHE_STATE = 'go-cross-matrix-caches'
+
+const hash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16)
+
+/** go.sum's hash (go.mod's when there is no go.sum): what invalidates the module cache. */
+function moduleHash(workingDirectory: string): string {
+  for (const name of ['go.sum', 'go.mod']) {
+    const file = path.join(workingDirectory, name)
+    if (existsSync(file)) return hash(readFileSync(file, 'utf8'))
+  }
+  return 'none'
+}
+
+export function planCaches(ctx: RunContext): CacheEntry[] {
+  const { config, host } = ctx
+  const base = `go-cross-matrix-${host.goos}-${host.goarch}`
+  const sum = moduleHash(config.workingDirectory)
+  const flavour = hash(
+    [...config.targets.map(targetName), `cgo=${config.cgo.join(',')}`, `race=${config.race}`].join(' ')
+  )
+  const entries: CacheEntry[] = [
+    {
+      label: 'GOMODCACHE',
+      paths: [defaultGoModCache(ctx.env, os.homedir())],
+      key: `${base}-gomod-${sum}`,
+      restoreKeys: [`${base}-gomod-`]
+    }
+  ]
+  for (const t of ctx.toolchains) {
+    const prefix = `${base}-gocache-go${t.version}-`
+    entries.push({
+      label: `GOCACHE go${t.version}`,
+      paths: [goCacheDir(ctx.dirs.cache, t.version)],
+      key: `${prefix}${flavour}-${sum}`,
+      restoreKeys: [`${prefix}${flavour}-`, prefix]
+    })
+  }
+  return entries
+}
+
+/** Restores every cache before the cells run, and remembers for the post step what to save. */
+export const restoreCachesStage: Stage = {
+  name: 'cache-restore',
+  async run(ctx) {
+    if (!ctx.config.cache || !cache.isFeatureAvailable()) {
+      if (ctx.config.cache) ctx.log.info('Actions cache not available here; running without it')
+      return
+    }
+    const entries = planCaches(ctx)
+    await Promise.all(
+      entries.map(async (entry) => {
+        try {
+          entry.matchedKey = await cache.restoreCache(entry.paths, entry.key, entry.restoreKeys)
+          const how = !entry.matchedKey
+            ? 'miss'
+            : entry.matchedKey === entry.key
+              ? 'exact hit'
+              : `partial hit (${entry.matchedKey})`
+          ctx.log.info(`cache ${entry.label}: ${how}`)
+        } catch (err) {
+          ctx.log.warning(`cache ${entry.label}: restore failed, continuing without it: ${errorLine(err)}`)
+        }
+      })
+    )
+    ctx.caches = entries.map((e) => ({ label: e.label, key: e.key, matchedKey: e.matchedKey ?? null }))
+    core.saveState(CACHE_STATE, JSON.stringify(entries))
+  }
+}
+
+/** The post step: saves the caches whose key was not an exact hit. */
+export async function saveCaches(log: (m: string) => void, warn: (m: string) => void): Promise<void> {
+  const state = core.getState(CACHE_STATE)
+  if (!state) return
+  const entries = JSON.parse(state) as CacheEntry[]
+  for (const entry of entries) {
+    if (entry.matchedKey === entry.key) {
+      log(`cache ${entry.label}: exact hit on ${entry.key}, not saving`)
+      continue
+    }
+    if (!entry.paths.some((p) => existsSync(p))) continue
+    try {
+      const id = await cache.saveCache(entry.paths, entry.key)
+      log(
+        id === -1
+          ? `cache ${entry.label}: not saved (${entry.key})`
+          : `cache ${entry.label}: saved ${entry.key}`
+      )
+    } catch (err) {
+      warn(`cache ${entry.label}: save failed: ${errorLine(err)}`)
+    }
+  }
+}
