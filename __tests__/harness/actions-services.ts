@@ -5,10 +5,9 @@ import {
   BlobClient,
   BlobSASPermissions,
   BlobServiceClient,
-  ContainerClient,
-  StorageSharedKeyCredential,
-  type BlobGenerateSasUrlOptions
+  StorageSharedKeyCredential
 } from '@azure/storage-blob'
+import type { BlobGenerateSasUrlOptions, ContainerClient } from '@azure/storage-blob'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createHash, randomUUID } from 'node:crypto'
 import { once } from 'node:events'
@@ -19,7 +18,9 @@ import type { AddressInfo } from 'node:net'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { text } from 'node:stream/consumers'
 import { pipeline } from 'node:stream/promises'
+import timers from 'node:timers'
 import { setTimeout as sleep } from 'node:timers/promises'
 import yauzl from 'yauzl'
 
@@ -46,18 +47,13 @@ export type Failure = { status: number } | { delayMs: number }
 const DEV_ACCOUNT = 'devstoreaccount1'
 const DEV_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
 const TWIRP_PATH = /^\/twirp\/github\.actions\.results\.api\.v1\.(ArtifactService|CacheService)\/(\w+)$/
+const SERVICES: Record<string, Service> = { ArtifactService: 'artifact', CacheService: 'cache' }
 const HARNESS_HEADER = 'x-actions-services-harness'
-const TWIRP_CODES: Record<number, string> = {
-  400: 'invalid_argument',
-  401: 'unauthenticated',
-  403: 'permission_denied',
-  404: 'not_found',
-  409: 'already_exists',
-  429: 'resource_exhausted',
-  503: 'unavailable'
-}
+// Twirp error codes by HTTP status; the clients only read the status and msg, so this is for the logs.
+const TWIRP_CODES: Record<number, string> = { 400: 'invalid_argument', 401: 'unauthenticated' }
+Object.assign(TWIRP_CODES, { 403: 'permission_denied', 404: 'not_found', 409: 'already_exists' })
 
-/** A Twirp error: the clients parse the JSON body's msg into their error message, so it must be JSON. */
+/** Answered as a Twirp error: JSON {code, msg} (the clients JSON-parse every answer and retry if they cannot). */
 class TwirpError extends Error {
   constructor(
     readonly status: number,
@@ -69,41 +65,23 @@ class TwirpError extends Error {
 
 type Body = Record<string, unknown>
 type Handler = (body: Body) => Promise<Body>
-
-interface ArtifactRecord {
-  id: number
-  runId: string
-  jobId: string
-  name: string
-  blob: BlobClient
-  createdAt: Date
-  finalized: boolean
-  size: number
-  digest: string
-}
-
-interface CacheRecord {
-  id: number
-  key: string
-  version: string
-  blob: BlobClient
-  committed: boolean
-  size: number
-  /** Commit order: "newest" for prefix matches, without relying on clock resolution. */
-  seq: number
-}
+type Stored = { blob: BlobClient; size: number; digest: string }
+type ArtifactRecord = Stored & { id: number; name: string; createdAt: Date; finalized: boolean }
+/** seq is the commit order: "newest" for prefix matches, without relying on clock resolution. */
+type CacheRecord = Stored & { id: number; key: string; version: string; committed: boolean; seq: number }
 
 export async function startActionsServices(opts: { dataDir?: string } = {}): Promise<ActionsServices> {
-  const ownsDir = !opts.dataDir
   const dataDir = opts.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'actions-services-')))
   const azurite = await startAzurite(path.join(dataDir, 'azurite'))
   try {
     const credential = new StorageSharedKeyCredential(DEV_ACCOUNT, DEV_KEY)
     const account = new BlobServiceClient(`${azurite.url}/${DEV_ACCOUNT}`, credential)
-    const artifactStore = account.getContainerClient('artifacts')
-    const cacheStore = account.getContainerClient('actions-cache')
-    await Promise.all([artifactStore.createIfNotExists(), cacheStore.createIfNotExists()])
-    return await startTwirp(azurite, { artifactStore, cacheStore }, ownsDir ? dataDir : undefined)
+    const stores = {
+      artifact: account.getContainerClient('artifacts'),
+      cache: account.getContainerClient('caches')
+    }
+    await Promise.all([stores.artifact.createIfNotExists(), stores.cache.createIfNotExists()])
+    return await startTwirp(azurite, stores, opts.dataDir ? undefined : dataDir)
   } catch (err) {
     await azurite.stop()
     throw err
@@ -112,9 +90,10 @@ export async function startActionsServices(opts: { dataDir?: string } = {}): Pro
 
 async function startTwirp(
   azurite: Azurite,
-  stores: { artifactStore: ContainerClient; cacheStore: ContainerClient },
+  stores: Record<Service, ContainerClient>,
   tempDir: string | undefined
 ): Promise<ActionsServices> {
+  // One workflow run and job per harness: the token names them and the clients send them back.
   const runId = randomUUID()
   const jobId = randomUUID()
   const token = fakeRuntimeToken(runId, jobId)
@@ -124,181 +103,145 @@ async function startTwirp(
   const failures = new Map<Service, Failure>()
   let nextId = 1
   let commitSeq = 0
-
-  const findArtifact = (body: Body, finalized: boolean): ArtifactRecord | undefined =>
-    artifacts.find(
-      (a) => a.runId === body.workflow_run_backend_id && a.name === body.name && a.finalized === finalized
-    )
-
-  const artifactHandlers: Record<string, Handler> = {
-    async CreateArtifact(body) {
-      const name = requireString(body, 'name')
-      if (findArtifact(body, true))
-        throw new TwirpError(409, 'an artifact with this name already exists on the workflow run')
-      // An unfinalized attempt (say, a failed upload) is replaced, not a conflict.
-      const stale = findArtifact(body, false)
-      if (stale) artifacts.splice(artifacts.indexOf(stale), 1)
-      const id = nextId++
-      const fileName = body.mime_type === 'application/zip' ? `${name}.zip` : name
-      const blob = stores.artifactStore.getBlobClient(`${runId}/${id}/${fileName}`)
-      const run = {
-        runId: String(body.workflow_run_backend_id),
-        jobId: String(body.workflow_job_run_backend_id)
-      }
-      artifacts.push({ id, ...run, name, blob, createdAt: new Date(), finalized: false, size: 0, digest: '' })
-      return { ok: true, signed_upload_url: await blob.generateSasUrl(sasOptions('cw')) }
-    },
-    async FinalizeArtifact(body) {
-      const record = findArtifact(body, false)
-      if (!record) throw new TwirpError(404, `no artifact upload in progress named ${String(body.name)}`)
-      // Check the client's claims against what actually reached storage, as the real service would.
-      const stored = await inspectBlob(record.blob)
-      if (!stored) throw new TwirpError(400, 'artifact blob was never uploaded')
-      if (Number(body.size) !== stored.size)
-        throw new TwirpError(400, `size ${String(body.size)} does not match the ${stored.size} bytes stored`)
-      if (body.hash !== undefined && body.hash !== stored.digest)
-        throw new TwirpError(400, `hash ${String(body.hash)} does not match the stored ${stored.digest}`)
-      Object.assign(record, { finalized: true, size: stored.size, digest: stored.digest })
-      return { ok: true, artifact_id: String(record.id) }
-    },
-    async ListArtifacts(body) {
-      const listed = artifacts.filter(
-        (a) =>
-          a.finalized &&
-          a.runId === body.workflow_run_backend_id &&
-          (body.name_filter === undefined || a.name === body.name_filter) &&
-          (body.id_filter === undefined || String(a.id) === String(body.id_filter))
-      )
-      return {
-        artifacts: listed.map((a) => ({
-          workflow_run_backend_id: a.runId,
-          workflow_job_run_backend_id: a.jobId,
-          database_id: String(a.id),
-          name: a.name,
-          size: String(a.size),
-          created_at: a.createdAt.toISOString(),
-          digest: a.digest
-        }))
-      }
-    },
-    async GetSignedArtifactURL(body) {
-      const record = findArtifact(body, true)
-      if (!record) throw new TwirpError(404, `artifact ${String(body.name)} not found`)
-      // Content-Disposition names the file for unzipped (skipArchive) artifacts, as GitHub's URLs do.
-      const disposition = `attachment; filename*=UTF-8''${encodeURIComponent(record.name)}`
-      return { signed_url: await record.blob.generateSasUrl(sasOptions('r', disposition)) }
-    },
-    async DeleteArtifact(body) {
-      const record = findArtifact(body, true)
-      if (!record) throw new TwirpError(404, `artifact ${String(body.name)} not found`)
-      artifacts.splice(artifacts.indexOf(record), 1)
-      await record.blob.deleteIfExists()
-      return { ok: true, artifact_id: String(record.id) }
-    }
-  }
-
-  const cacheHandlers: Record<string, Handler> = {
-    async CreateCacheEntry(body) {
-      const key = requireString(body, 'key')
-      const version = requireString(body, 'version')
-      // GitHub answers 409 for an existing entry and for one another job is still uploading.
-      if (caches.some((c) => c.key === key && c.version === version))
-        throw new TwirpError(409, 'cache entry with the same key, version, and scope already exists')
-      const id = nextId++
-      const blob = stores.cacheStore.getBlobClient(`entries/${id}`)
-      caches.push({ id, key, version, blob, committed: false, size: 0, seq: 0 })
-      return { ok: true, signed_upload_url: await blob.generateSasUrl(sasOptions('cw')) }
-    },
-    async FinalizeCacheEntryUpload(body) {
-      const entry = caches.find((c) => !c.committed && c.key === body.key && c.version === body.version)
-      if (!entry) throw new TwirpError(404, `no cache upload in progress for key ${String(body.key)}`)
-      const stored = await inspectBlob(entry.blob)
-      if (!stored) throw new TwirpError(400, 'cache archive was never uploaded')
-      if (Number(body.size_bytes) !== stored.size)
-        throw new TwirpError(
-          400,
-          `size_bytes ${String(body.size_bytes)} does not match ${stored.size} stored`
-        )
-      Object.assign(entry, { committed: true, size: stored.size, seq: ++commitSeq })
-      return { ok: true, entry_id: String(entry.id) }
-    },
-    async GetCacheEntryDownloadURL(body) {
-      const key = requireString(body, 'key')
-      const restoreKeys = Array.isArray(body.restore_keys) ? body.restore_keys.map(String) : []
-      const hit = lookupCache(
-        caches.filter((c) => c.committed && c.version === body.version),
-        [key, ...restoreKeys]
-      )
-      if (!hit) return { ok: false }
-      return {
-        ok: true,
-        signed_download_url: await hit.blob.generateSasUrl(sasOptions('r')),
-        matched_key: hit.key
-      }
-    }
+  const findArtifact = (name: unknown, finalized: boolean): ArtifactRecord | undefined =>
+    artifacts.find((a) => a.name === name && a.finalized === finalized)
+  const finalizedArtifact = (name: unknown): ArtifactRecord => {
+    const found = findArtifact(name, true)
+    if (!found) throw new TwirpError(404, `artifact ${String(name)} not found`)
+    return found
   }
 
   const handlers: Record<Service, Record<string, Handler>> = {
-    artifact: artifactHandlers,
-    cache: cacheHandlers
+    artifact: {
+      async CreateArtifact(body) {
+        const name = requireString(body, 'name')
+        if (findArtifact(name, true))
+          throw new TwirpError(409, 'an artifact with this name already exists on the workflow run')
+        // An unfinalized attempt (say, a failed upload) is replaced, not a conflict.
+        artifacts.splice(0, artifacts.length, ...artifacts.filter((a) => a.finalized || a.name !== name))
+        const id = nextId++
+        const fileName = body.mime_type === 'application/zip' ? `${name}.zip` : name
+        const blob = stores.artifact.getBlobClient(`${runId}/${id}/${fileName}`)
+        artifacts.push({ id, name, blob, createdAt: new Date(), finalized: false, size: 0, digest: '' })
+        return { ok: true, signed_upload_url: await blob.generateSasUrl(sasOptions('cw')) }
+      },
+      async FinalizeArtifact(body) {
+        const record = findArtifact(body.name, false)
+        if (!record) throw new TwirpError(404, `no artifact upload in progress named ${String(body.name)}`)
+        // Check the client's claims against what reached storage: a mismatch is a broken upload.
+        const stored = await inspectBlob(record.blob, body.size)
+        if (body.hash !== undefined && body.hash !== stored.digest)
+          throw new TwirpError(400, `hash ${String(body.hash)} does not match the stored ${stored.digest}`)
+        Object.assign(record, stored, { finalized: true })
+        return { ok: true, artifact_id: String(record.id) }
+      },
+      async ListArtifacts(body) {
+        const listed = artifacts.filter(
+          (a) =>
+            a.finalized &&
+            (body.name_filter === undefined || a.name === body.name_filter) &&
+            (body.id_filter === undefined || String(a.id) === body.id_filter)
+        )
+        return {
+          artifacts: listed.map((a) => ({
+            workflow_run_backend_id: runId,
+            workflow_job_run_backend_id: jobId,
+            database_id: String(a.id),
+            name: a.name,
+            size: String(a.size),
+            created_at: a.createdAt.toISOString(),
+            digest: a.digest
+          }))
+        }
+      },
+      async GetSignedArtifactURL(body) {
+        const record = finalizedArtifact(body.name)
+        // The client names an unzipped (skipArchive) artifact's file after the Content-Disposition header.
+        const disposition = `attachment; filename*=UTF-8''${encodeURIComponent(record.name)}`
+        return { signed_url: await record.blob.generateSasUrl(sasOptions('r', disposition)) }
+      },
+      async DeleteArtifact(body) {
+        const record = finalizedArtifact(body.name)
+        artifacts.splice(artifacts.indexOf(record), 1)
+        await record.blob.deleteIfExists()
+        return { ok: true, artifact_id: String(record.id) }
+      }
+    },
+    cache: {
+      async CreateCacheEntry(body) {
+        const key = requireString(body, 'key')
+        const version = requireString(body, 'version')
+        // GitHub answers 409 both for a committed entry and for one another job is still uploading.
+        if (caches.some((c) => c.key === key && c.version === version))
+          throw new TwirpError(409, 'cache entry with the same key, version, and scope already exists')
+        const id = nextId++
+        const blob = stores.cache.getBlobClient(`entries/${id}`)
+        caches.push({ id, key, version, blob, committed: false, size: 0, digest: '', seq: 0 })
+        return { ok: true, signed_upload_url: await blob.generateSasUrl(sasOptions('cw')) }
+      },
+      async FinalizeCacheEntryUpload(body) {
+        const entry = caches.find((c) => !c.committed && c.key === body.key && c.version === body.version)
+        if (!entry) throw new TwirpError(404, `no cache upload in progress for key ${String(body.key)}`)
+        const stored = await inspectBlob(entry.blob, body.size_bytes)
+        Object.assign(entry, stored, { committed: true, seq: ++commitSeq })
+        return { ok: true, entry_id: String(entry.id) }
+      },
+      async GetCacheEntryDownloadURL(body) {
+        const keys = [requireString(body, 'key'), ...((body.restore_keys as string[] | undefined) ?? [])]
+        const candidates = caches.filter((c) => c.committed && c.version === body.version)
+        const hit = lookupCache(candidates, keys)
+        if (!hit) return { ok: false } // a miss is not an error
+        const signed_download_url = await hit.blob.generateSasUrl(sasOptions('r'))
+        return { ok: true, signed_download_url, matched_key: hit.key }
+      }
+    }
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const raw = await readBody(req)
-    let body: unknown = raw
+    const raw = await text(req)
+    let body: unknown = raw // recorded as text, then refused, if it is not JSON
     try {
       body = raw ? JSON.parse(raw) : {}
     } catch {
-      // keep the raw text: it is recorded, then refused as malformed
+      // not JSON: refused below
     }
     const route = TWIRP_PATH.exec(new URL(req.url ?? '/', 'http://x').pathname)
-    const service: Service | 'unknown' = !route
-      ? 'unknown'
-      : route[1] === 'ArtifactService'
-        ? 'artifact'
-        : 'cache'
+    const service: Service | 'unknown' = route ? SERVICES[route[1]] : 'unknown'
     const method = route?.[2] ?? `${req.method} ${req.url}`
     let status = 200
     let payload: Body
     try {
-      if (service === 'unknown' || req.method !== 'POST')
-        throw new TwirpError(404, `no Twirp route for ${method}`)
+      if (service === 'unknown' || req.method !== 'POST') throw new TwirpError(404, `no route for ${method}`)
       const failure = failures.get(service)
       if (failure && 'delayMs' in failure) await sleep(failure.delayMs)
       if (failure && 'status' in failure) throw new TwirpError(failure.status, 'injected failure')
-      if (req.headers.authorization !== `Bearer ${token}`)
-        throw new TwirpError(401, 'bad or missing runtime token')
+      if (req.headers.authorization !== `Bearer ${token}`) throw new TwirpError(401, 'bad runtime token')
       if (typeof body !== 'object' || body === null) throw new TwirpError(400, 'request body is not JSON')
+      const fields = body as Body
+      if (service === 'artifact' && fields.workflow_run_backend_id !== runId)
+        throw new TwirpError(403, 'workflow run is outside the token scope')
       const handler = handlers[service][method]
-      if (!handler) throw new TwirpError(404, `no method ${method} on ${service} service`)
-      payload = await handler(body as Body)
+      if (!handler) throw new TwirpError(404, `no method ${method} on the ${service} service`)
+      payload = await handler(fields)
     } catch (err) {
       status = err instanceof TwirpError ? err.status : 500
-      const code = status === 404 && !route ? 'bad_route' : (TWIRP_CODES[status] ?? 'internal')
+      const code = route ? (TWIRP_CODES[status] ?? 'internal') : 'bad_route'
       payload = { code, msg: err instanceof Error ? err.message : String(err) }
     }
     if (req.headers[HARNESS_HEADER] !== '1') calls.push({ service, method, body, status })
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload))
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((err: unknown) => res.destroy(err instanceof Error ? err : new Error(String(err))))
-  })
+  const server = createServer((req, res) => void handle(req, res).catch((err: Error) => res.destroy(err)))
   server.listen(0, '127.0.0.1')
   await once(server, 'listening')
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
-  /** The harness's own client: same protocol and token, marked so it stays out of `calls`. */
+  /** The harness's own calls: same protocol, token and failures, but marked to stay out of `calls`. */
   async function twirp(method: string, body: Body): Promise<Body> {
-    const res = await fetch(`${origin}/twirp/github.actions.results.api.v1.ArtifactService/${method}`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${token}`,
-        [HARNESS_HEADER]: '1'
-      },
-      body: JSON.stringify(body)
-    })
+    const headers = { authorization: `Bearer ${token}`, [HARNESS_HEADER]: '1' }
+    const url = `${origin}/twirp/github.actions.results.api.v1.ArtifactService/${method}`
+    const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) })
     const answer = (await res.json()) as Body
     if (!res.ok) throw new Error(`${method}: (${res.status}) ${String(answer.msg)}`)
     return answer
@@ -318,8 +261,8 @@ async function startTwirp(
       void (failure ? failures.set(service, failure) : failures.delete(service)),
     async downloadArtifact(name, dest) {
       const ids = { workflow_run_backend_id: runId, workflow_job_run_backend_id: jobId }
-      const listed = (await twirp('ListArtifacts', { ...ids, name_filter: name })).artifacts as Body[]
-      if (listed.length === 0) throw new Error(`no artifact named ${name}`)
+      const { artifacts: listed } = await twirp('ListArtifacts', { ...ids, name_filter: name })
+      if ((listed as Body[]).length === 0) throw new Error(`no artifact named ${name}`)
       const { signed_url } = await twirp('GetSignedArtifactURL', { ...ids, name })
       const res = await fetch(String(signed_url))
       if (!res.ok) throw new Error(`artifact blob GET: ${res.status} ${res.statusText}`)
@@ -353,7 +296,6 @@ function buildEnv(origin: string, token: string): Record<string, string> {
     ACTIONS_CACHE_SERVICE_V2: 'true',
     GITHUB_SERVER_URL: 'https://github.localhost',
     GITHUB_REPOSITORY: 'octo-org/go-cross-matrix-fixture',
-    GITHUB_REPOSITORY_OWNER: 'octo-org',
     GITHUB_RUN_ID: '4242',
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_WORKFLOW: 'ci',
@@ -396,26 +338,14 @@ function requireString(body: Body, field: string): string {
   return value
 }
 
-async function inspectBlob(blob: BlobClient): Promise<{ size: number; digest: string } | undefined> {
-  try {
-    const download = await blob.download()
-    const hash = createHash('sha256')
-    let size = 0
-    for await (const chunk of download.readableStreamBody as AsyncIterable<Buffer>) {
-      hash.update(chunk)
-      size += chunk.length
-    }
-    return { size, digest: `sha256:${hash.digest('hex')}` }
-  } catch (err) {
-    if ((err as { statusCode?: number }).statusCode === 404) return undefined
-    throw err
-  }
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const chunk of req) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
+/** What reached storage; refuses (400) a missing blob or one whose size is not the client's claimed size. */
+async function inspectBlob(blob: BlobClient, claimedSize: unknown): Promise<Stored> {
+  const bytes = await blob.downloadToBuffer().catch((err: { statusCode?: number }) => {
+    throw err.statusCode === 404 ? new TwirpError(400, `${blob.name} was never uploaded`) : err
+  })
+  if (Number(claimedSize) !== bytes.length)
+    throw new TwirpError(400, `size ${String(claimedSize)} but ${bytes.length} bytes stored`)
+  return { blob, size: bytes.length, digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}` }
 }
 
 async function unzip(bytes: Buffer, dest: string): Promise<void> {
@@ -436,32 +366,44 @@ interface Azurite {
   stop(): Promise<void>
 }
 
+// Runs Azurite's blob CLI, exiting if the IPC channel drops: a crashed or killed test run leaves no orphan.
+const AZURITE_BOOT = "process.on('disconnect', () => process.exit(0)); require(process.argv[1])"
+
 /** Azurite has no supported in-process API (its main export is a VS Code extension), so run its blob CLI. */
 async function startAzurite(location: string): Promise<Azurite> {
   await mkdir(location, { recursive: true })
   const main = createRequire(import.meta.url).resolve('azurite/dist/src/blob/main.js')
-  const args = ['--blobHost', '127.0.0.1', '--blobPort', '0', '--location', location, '--silent']
+  const argv = [
+    '-e',
+    AZURITE_BOOT,
+    main,
+    '--blobHost',
+    '127.0.0.1',
+    '--blobPort',
+    '0',
+    '--location',
+    location
+  ]
   // --skipApiVersionCheck: @azure/storage-blob may speak a newer REST version than this Azurite knows.
-  args.push('--disableTelemetry', '--skipApiVersionCheck', '--loose')
+  argv.push('--silent', '--disableTelemetry', '--skipApiVersionCheck', '--loose')
   const env = { ...process.env }
   delete env.NODE_OPTIONS // jest's --experimental-vm-modules is not for Azurite
-  const child = spawn(process.execPath, [main, ...args], { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] })
-  const killOnExit = (): boolean => child.kill('SIGKILL') // never leave an orphan behind a crashed test run
-  process.once('exit', killOnExit)
+  const child = spawn(process.execPath, argv, { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] })
   let output = ''
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => fail(new Error('Azurite did not start within 60s')), 60_000)
+    // node:timers, not the global: tests that fake or shrink timers must not reach the harness.
+    const timer = timers.setTimeout(() => fail(new Error('Azurite did not start within 60s')), 60_000)
     const onData = (chunk: Buffer): void => {
       output += chunk.toString()
       const m = /successfully listens on (http:\/\/\S+)/.exec(output)
       if (!m) return
-      clearTimeout(timer)
+      timers.clearTimeout(timer)
       child.stdout?.off('data', onData).resume() // keep draining, stop collecting
       child.stderr?.off('data', onData).resume()
       resolve(m[1])
     }
     const fail = (err: Error): void => {
-      clearTimeout(timer)
+      timers.clearTimeout(timer)
       reject(new Error(`${err.message}\n${output}`))
     }
     child.stdout?.on('data', onData)
@@ -470,16 +412,9 @@ async function startAzurite(location: string): Promise<Azurite> {
     child.once('error', fail)
   }).catch(async (err: unknown) => {
     await stopChild(child)
-    process.removeListener('exit', killOnExit)
     throw err
   })
-  return {
-    url,
-    async stop() {
-      await stopChild(child)
-      process.removeListener('exit', killOnExit)
-    }
-  }
+  return { url, stop: () => stopChild(child) }
 }
 
 /** Azurite shuts down cleanly on an IPC "shutdown" message; SIGKILL if it has not gone within 5s. */
@@ -488,7 +423,7 @@ async function stopChild(child: ChildProcess): Promise<void> {
   const exited = once(child, 'exit')
   if (child.connected) child.send('shutdown')
   else child.kill('SIGTERM')
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
+  const timer = timers.setTimeout(() => child.kill('SIGKILL'), 5_000)
   await exited
-  clearTimeout(timer)
+  timers.clearTimeout(timer)
 }

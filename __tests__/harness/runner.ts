@@ -22,9 +22,13 @@ export interface ProcessResult {
 
 export interface ActionResult extends ProcessResult {
   outputs: Record<string, string>
+  /** what the step saved with core.saveState: the runner hands it to the post step as STATE_<name> */
+  state: Record<string, string>
   summary: string
   path: string[]
 }
+
+export const DIST_POST = path.join(REPO, 'dist', 'post.js')
 
 /** Environment with nothing of the test machine's Go settings leaking in. */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -128,9 +132,16 @@ export async function runAction(
   return {
     ...result,
     outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
+    state: parseOutputFile(readFileSync(files.state, 'utf8')),
     summary: readFileSync(files.summary, 'utf8'),
     path: readFileSync(files.path, 'utf8').split('\n').filter(Boolean)
   }
+}
+
+/** Runs the post step with the main step's saved state, as the runner does at the end of the job. */
+export function runPost(main: ActionResult, dirs: RunnerDirs, env: Record<string, string> = {}): Promise<ActionResult> {
+  const stateEnv = Object.fromEntries(Object.entries(main.state).map(([k, v]) => [`STATE_${k}`, v]))
+  return runAction({}, dirs, { ...stateEnv, ...env }, DIST_POST)
 }
 
 export async function runCli(

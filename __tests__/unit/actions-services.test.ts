@@ -37,9 +37,9 @@ function captureOutput(): void {
 async function withFastRetries<T>(fn: () => Promise<T>): Promise<{ result: T; sleeps: number[] }> {
   const realSetTimeout = globalThis.setTimeout
   const sleeps: number[] = []
-  const fast = (handler: () => void, ms?: number, ...args: unknown[]) => {
-    if (ms !== undefined && ms >= 1000) sleeps.push(ms)
-    return realSetTimeout(handler, ms !== undefined && ms >= 1000 ? ms / 100 : ms, ...args)
+  const fast = (handler: (...args: unknown[]) => void, ms = 0, ...args: unknown[]) => {
+    if (ms >= 1000) sleeps.push(ms)
+    return realSetTimeout(handler, ms >= 1000 ? ms / 100 : ms, ...args)
   }
   globalThis.setTimeout = fast as typeof setTimeout
   try {
@@ -128,7 +128,12 @@ describe('artifact service', () => {
     expect(await tree(byId)).toEqual(await tree(src))
 
     const { artifact } = await client.getArtifact('bundle')
-    expect(artifact).toMatchObject({ id: uploaded.id, name: 'bundle', size: uploaded.size, digest: expectedHash })
+    expect(artifact).toMatchObject({
+      id: uploaded.id,
+      name: 'bundle',
+      size: uploaded.size,
+      digest: expectedHash
+    })
   })
 
   it('refuses a second artifact of the same name in the run (409, not retried) until it is deleted', async () => {
@@ -142,7 +147,9 @@ describe('artifact service', () => {
       'Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: ' +
         'an artifact with this name already exists on the workflow run'
     )
-    expect(services.calls.slice(callsBefore).map((c) => [c.method, c.status])).toEqual([['CreateArtifact', 409]])
+    expect(services.calls.slice(callsBefore).map((c) => [c.method, c.status])).toEqual([
+      ['CreateArtifact', 409]
+    ])
 
     const { id } = await client.deleteArtifact('dup')
     expect(services.artifacts().some((a) => a.id === id)).toBe(false)
@@ -186,7 +193,9 @@ describe('cache service', () => {
     await writeTree(dir, { 'newer.txt': 'two' })
     expect(await cacheLib.saveCache([dir], 'go-linux-def')).toBeGreaterThan(0)
     await rm(dir, { recursive: true })
-    expect(await cacheLib.restoreCache([dir], 'go-darwin-x', ['go-darwin-', 'go-linux-'])).toBe('go-linux-def')
+    expect(await cacheLib.restoreCache([dir], 'go-darwin-x', ['go-darwin-', 'go-linux-'])).toBe(
+      'go-linux-def'
+    )
     expect(await tree(dir)).toEqual({ 'newer.txt': sha256(Buffer.from('two')) })
     expect(await cacheLib.restoreCache([dir], 'go-linux-ab')).toBe('go-linux-abc') // the key is a prefix too
 
@@ -198,7 +207,9 @@ describe('cache service', () => {
 
     // Saving an existing key: the service's 409 is logged as info, and saveCache returns -1 without throwing.
     expect(await cacheLib.saveCache([dir], 'go-linux-abc')).toBe(-1)
-    expect(output).toContainEqual(expect.stringMatching(/^Failed to save: Unable to reserve cache with key go-linux-abc/))
+    expect(output).toContainEqual(
+      expect.stringMatching(/^Failed to save: Unable to reserve cache with key go-linux-abc/)
+    )
   })
 })
 
@@ -213,7 +224,9 @@ describe('failure injection', () => {
     const restore = await withFastRetries(() => cacheLib.restoreCache([dir], 'k'))
     expect(restore.result).toBeUndefined()
     expect(output).toContainEqual(
-      expect.stringMatching(/^::warning::Failed to restore: Failed to GetCacheEntryDownloadURL: Failed to make request after 5 attempts: Failed request: \(500\) Internal Server Error: injected failure/)
+      expect.stringMatching(
+        /^::warning::Failed to restore: Failed to GetCacheEntryDownloadURL: Failed to make request after 5 attempts: Failed request: \(500\) Internal Server Error: injected failure/
+      )
     )
     expect(restore.sleeps).toHaveLength(4)
     expect(restore.sleeps[0]).toBe(3000)
@@ -224,9 +237,14 @@ describe('failure injection', () => {
     // saveCache does not throw: the reservation failure becomes a ReserveCacheError, logged as info, and -1.
     const save = await withFastRetries(() => cacheLib.saveCache([dir], 'k'))
     expect(save.result).toBe(-1)
-    expect(output).toContainEqual('Failed to save: Unable to reserve cache with key k, another job may be creating this cache.')
+    expect(output).toContainEqual(
+      'Failed to save: Unable to reserve cache with key k, another job may be creating this cache.'
+    )
     const failed = services.calls.slice(callsBefore).map((c) => `${c.method} ${c.status}`)
-    expect(failed).toEqual([...Array(5).fill('GetCacheEntryDownloadURL 500'), ...Array(5).fill('CreateCacheEntry 500')])
+    expect(failed).toEqual([
+      ...Array(5).fill('GetCacheEntryDownloadURL 500'),
+      ...Array(5).fill('CreateCacheEntry 500')
+    ])
 
     services.setFailure('artifact', { status: 500 })
     const client = new artifactLib.DefaultArtifactClient()

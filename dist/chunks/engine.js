@@ -9207,7 +9207,10 @@ var specExports = requireSpec();
  * CycloneDX 1.6 JSON through @cyclonedx/cyclonedx-library's models and JSON serializer, so the
  * output follows the spec the library implements (field names, enum values, ordering).
  * Only the subpath entry points are imported: the root one also loads the validators, whose
- * schema-file lookups rely on __dirname and have no place in the bundled action.
+ * schema-file lookups rely on __dirname and have no place in the bundled action. The Serialize
+ * entry still carries the XML serializer, which `require`s the optional xmlbuilder2 inside a
+ * try: the bundler must leave that require alone (commonjs `ignore`), or the bundle imports a
+ * package that is not there and fails at load.
  */
 function withProperties(component, properties) {
     for (const [name, value] of properties)
@@ -9857,7 +9860,7 @@ async function buildAndVerify(plan, deps) {
         });
         problems.push(...checks.problems.map((p) => `binary ${name}: ${p}`));
         const record = {
-            path: path.relative(config.outDir, file),
+            path: path.relative(config.outDir, file).split(path.sep).join('/'),
             name,
             sha256: createHash('sha256').update(bytes).digest('hex'),
             size: bytes.length,
@@ -10557,7 +10560,7 @@ function compactResults(cells, passed) {
     return JSON.stringify({
         passed,
         total: cells.length,
-        ...counts,
+        counts,
         cells: Object.fromEntries(cells.map((c) => [c.id, c.status]))
     });
 }

@@ -70,7 +70,7 @@ export async function buildAndVerify(plan: CellPlan, deps: BinaryDeps): Promise<
     })
     problems.push(...checks.problems.map((p) => `binary ${name}: ${p}`))
     const record: BinaryRecord = {
-      path: path.relative(config.outDir, file),
+      path: path.relative(config.outDir, file).split(path.sep).join('/'),
       name,
       sha256: createHash('sha256').update(bytes).digest('hex'),
       size: bytes.length,

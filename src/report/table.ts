@@ -27,7 +27,7 @@ export function compactResults(cells: CellResult[], passed: boolean): string {
   return JSON.stringify({
     passed,
     total: cells.length,
-    ...counts,
+    counts,
     cells: Object.fromEntries(cells.map((c) => [c.id, c.status]))
   })
 }
