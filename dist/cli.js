@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 import os from 'node:os';
 import path from 'node:path';
-import { U as UserError, e as errorLine } from './chunks/env.js';
+import { U as UserError, a as errorLine } from './chunks/poller.js';
 import { I as INPUTS, O as OUTPUTS, b as runEngine, c as renderCellTable } from './chunks/engine.js';
+import 'os';
+import 'crypto';
+import 'fs';
+import 'path';
 import 'http';
 import 'https';
 import 'net';
@@ -29,17 +33,24 @@ import 'node:async_hooks';
 import 'node:console';
 import 'node:dns';
 import 'string_decoder';
+import 'child_process';
+import 'timers';
+import 'node:process';
+import 'stream';
+import 'tty';
+import 'url';
+import 'node:module';
+import 'node:https';
+import 'node:crypto';
 import 'node:fs/promises';
 import 'node:fs';
 import 'node:child_process';
-import 'node:crypto';
-import 'node:stream/promises';
-import 'fs';
-import 'node:string_decoder';
-import 'path';
 import 'buffer';
+import 'fs/promises';
+import 'constants';
+import 'node:string_decoder';
 import 'zlib';
-import 'stream';
+import 'node:stream/promises';
 
 /**
  * CLI flags from the one input declaration: every input `x` is `--x value` or `--x=value`;

@@ -9,7 +9,14 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startActionsServices, type ActionsServices } from '../harness/actions-services.js'
 import { startMirror, type Mirror } from '../harness/mirror.js'
-import { REPO, makeRunnerDirs, runAction, runPost, type ActionResult, type RunnerDirs } from '../harness/runner.js'
+import {
+  REPO,
+  makeRunnerDirs,
+  runAction,
+  runPost,
+  type ActionResult,
+  type RunnerDirs
+} from '../harness/runner.js'
 import { prepareToolchains } from '../harness/toolchains.js'
 
 const STABLE = '1.27.4'
@@ -39,7 +46,11 @@ function files(root: string): Record<string, string> {
   return out
 }
 
-function step(workingDirectory: string, outDir: string, extra: Record<string, string> = {}): Promise<ActionResult> {
+function step(
+  workingDirectory: string,
+  outDir: string,
+  extra: Record<string, string> = {}
+): Promise<ActionResult> {
   return runAction(
     {
       'go-versions': STABLE,
@@ -52,7 +63,12 @@ function step(workingDirectory: string, outDir: string, extra: Record<string, st
     },
     dirs,
     // The repository root is the workspace, so annotations carry repository-relative paths.
-    { ...services.env, GITHUB_WORKSPACE: REPO, XDG_CACHE_HOME: cacheHome, GOMODCACHE: path.join(cacheHome, 'gomod') }
+    {
+      ...services.env,
+      GITHUB_WORKSPACE: REPO,
+      XDG_CACHE_HOME: cacheHome,
+      GOMODCACHE: path.join(cacheHome, 'gomod')
+    }
   )
 }
 
@@ -75,20 +91,30 @@ describe('a run with one failing cell', () => {
       'go-cross-matrix-results',
       'go-cross-matrix-sbom'
     ])
-    expect(services.artifacts().map((a) => a.name).sort()).toEqual(names)
+    expect(
+      services
+        .artifacts()
+        .map((a) => a.name)
+        .sort()
+    ).toEqual(names)
     const local = files(outDir)
     for (const name of names) {
       const dest = mkdtempSync(path.join(dirs.root, 'download-'))
       await services.downloadArtifact(name, dest)
       const downloaded = files(dest)
       expect(Object.keys(downloaded).length).toBeGreaterThan(0)
-      for (const [file, content] of Object.entries(downloaded)) expect([file, content]).toEqual([file, local[file]])
+      for (const [file, content] of Object.entries(downloaded))
+        expect([file, content]).toEqual([file, local[file]])
     }
   })
 
   it('sets every output', () => {
     expect(run.outputs.passed).toBe('false')
-    expect(JSON.parse(run.outputs.results)).toMatchObject({ passed: false, total: 2, counts: { passed: 1, failed: 1 } })
+    expect(JSON.parse(run.outputs.results)).toMatchObject({
+      passed: false,
+      total: 2,
+      counts: { passed: 1, failed: 1 }
+    })
     expect(JSON.parse(run.outputs.toolchains)).toHaveProperty(STABLE)
     expect(JSON.parse(run.outputs['go-versions'])).toEqual([STABLE])
     expect(run.outputs['results-file']).toBe(path.join(outDir, 'results.json'))
@@ -98,7 +124,9 @@ describe('a run with one failing cell', () => {
 
   it('writes a summary with the matrix and what the failing cells share', () => {
     expect(run.summary).toContain('| Go | linux/amd64 | linux/arm64 |')
-    expect(run.summary).toMatch(/example\.com\/failing-arm64\.TestOnlyFailsOnArm64\*\* — fails only on linux\/arm64/)
+    expect(run.summary).toMatch(
+      /example\.com\/failing-arm64\.TestOnlyFailsOnArm64\*\* — fails only on linux\/arm64/
+    )
     expect(run.summary).toContain('### Artifacts')
   })
 

@@ -139,7 +139,11 @@ export async function runAction(
 }
 
 /** Runs the post step with the main step's saved state, as the runner does at the end of the job. */
-export function runPost(main: ActionResult, dirs: RunnerDirs, env: Record<string, string> = {}): Promise<ActionResult> {
+export function runPost(
+  main: ActionResult,
+  dirs: RunnerDirs,
+  env: Record<string, string> = {}
+): Promise<ActionResult> {
   const stateEnv = Object.fromEntries(Object.entries(main.state).map(([k, v]) => [`STATE_${k}`, v]))
   return runAction({}, dirs, { ...stateEnv, ...env }, DIST_POST)
 }

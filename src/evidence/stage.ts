@@ -2,6 +2,7 @@
  * The evidence stage, after every cell: checksums.txt over all binaries, and one coverage
  * profile merged across cells with its `go tool cover -func` and `-html` renderings.
  */
+import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import semver from 'semver'
@@ -40,16 +41,17 @@ async function mergeCoverage(ctx: RunContext): Promise<void> {
 
 /** merged.func.txt and merged.html through the newest toolchain's `go tool cover`. */
 async function renderWithGoCover(ctx: RunContext, profile: string): Promise<void> {
-  const newest = [...ctx.toolchains].sort((a, b) => semver.rcompare(a.semver, b.semver))[0]
-  if (!newest) return
+  const goroot =
+    ctx.toolGoroot ?? [...ctx.toolchains].sort((a, b) => semver.rcompare(a.semver, b.semver))[0]?.path
+  if (!goroot || !existsSync(goroot)) return
   const env: NodeJS.ProcessEnv = {
     ...ctx.env,
-    GOROOT: newest.path,
+    GOROOT: goroot,
     GOTOOLCHAIN: 'local',
     GOFLAGS: '-mod=mod'
   }
   for (const key of ['GOOS', 'GOARCH', 'CGO_ENABLED']) delete env[key]
-  const go = path.join(newest.path, 'bin', 'go')
+  const go = path.join(goroot, 'bin', 'go')
   const dir = path.dirname(profile)
   const opts = { cwd: ctx.config.workingDirectory, env, timeoutMs: 120_000 }
   const func = await runProcess(go, ['tool', 'cover', `-func=${profile}`], opts)

@@ -55,10 +55,29 @@ export const uploadArtifactsStage: Stage = {
     }
     const client = new DefaultArtifactClient()
     const { outDir, artifactName: prefix, retentionDays } = ctx.config
-    for (const kind of Object.keys(CONTENTS) as ArtifactKind[]) {
-      const files = CONTENTS[kind].flatMap((entry) => listFiles(outDir, entry))
+    // A merge job uploads one artifact of its own; its name never matches the `-results-` jobs it merged.
+    const uploads: Array<[string, string[]]> =
+      ctx.config.mode === 'merge'
+        ? [
+            [
+              `${prefix}-merged`,
+              [
+                'results.json',
+                'summary.md',
+                'checksums.txt',
+                'coverage/merged.out',
+                'coverage/merged.func.txt',
+                'coverage/merged.html'
+              ]
+            ]
+          ]
+        : (Object.keys(CONTENTS) as ArtifactKind[]).map((kind) => [
+            artifactName(prefix, kind, ctx.cells),
+            CONTENTS[kind]
+          ])
+    for (const [name, entries] of uploads) {
+      const files = entries.flatMap((entry) => listFiles(outDir, entry))
       if (files.length === 0) continue
-      const name = artifactName(prefix, kind, ctx.cells)
       try {
         const { id, size } = await client.uploadArtifact(name, files, outDir, { retentionDays })
         if (id !== undefined) ctx.artifacts[name] = id

@@ -1,6 +1,6 @@
 /** The action's report stages: annotations and each cell's log in a group, then the job summary. */
 import { randomBytes } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { renderSummary } from '../report/summary.js'
@@ -29,9 +29,9 @@ function cellOutput(file: string): string {
 export const annotateStage: Stage = {
   name: 'annotations',
   async run(ctx) {
-    if (ctx.config.mode !== 'run') return
+    if (ctx.config.mode !== 'run' && ctx.config.mode !== 'merge') return
     for (const cell of ctx.cells) {
-      if (!cell.log) continue
+      if (!cell.log || !existsSync(path.join(ctx.config.outDir, cell.log))) continue
       // Test output is untrusted: stop-commands keeps it from issuing workflow commands.
       const token = `gcm-${randomBytes(8).toString('hex')}`
       core.startGroup(`${cell.id}: ${cell.status}`)
@@ -48,7 +48,7 @@ export const annotateStage: Stage = {
 export const jobSummaryStage: Stage = {
   name: 'job-summary',
   async run(ctx) {
-    if (ctx.config.mode !== 'run' || !process.env.GITHUB_STEP_SUMMARY) return
+    if (ctx.config.mode === 'setup' || ctx.config.mode === 'plan' || !process.env.GITHUB_STEP_SUMMARY) return
     const artifacts = Object.entries(ctx.artifacts).map(([name, id]) => ({ name, url: artifactUrl(id) }))
     await core.summary.addRaw(renderSummary(ctx, { artifacts })).write()
   }

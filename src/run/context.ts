@@ -7,6 +7,7 @@ import type { Log } from '../log.js'
 import type { HostPlatform } from '../toolchain/host.js'
 import type { CellResult } from '../cells/types.js'
 import type { TargetEmulation } from '../emulation/setup.js'
+import type { MatrixEntry } from '../plan/matrix.js'
 import type { InstalledToolchain } from '../toolchain/install.js'
 
 export interface RunDirs {
@@ -36,6 +37,10 @@ export interface RunContext {
   caches: Array<{ label: string; key: string; matchedKey: string | null }>
   /** artifact name -> id (action only) */
   artifacts: Record<string, number>
+  /** mode: plan's matrix */
+  plan?: { include: MatrixEntry[] }
+  /** a GOROOT for tools (go tool cover) when the run's own toolchains are not on this machine (merge) */
+  toolGoroot?: string
   /** ms per stage, and evidence work inside cells (binary checks, SBOMs) */
   timings: Record<string, number>
   /** set by the stages that decide the run failed; the entry point turns it into exit 1 */

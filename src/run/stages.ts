@@ -3,6 +3,8 @@ import path from 'node:path'
 import { cellsStage, emulationStage } from '../cells/stage.js'
 import type { Mode } from '../config/inputs.js'
 import { evidenceStage } from '../evidence/stage.js'
+import { mergeStage } from '../merge/stage.js'
+import { planStage, type MatrixEntry } from '../plan/matrix.js'
 import { writeSummaryStage } from '../report/summary.js'
 import { buildResults, resultsFile, writeJsonAtomic } from '../report/results.js'
 import { compactResults } from '../report/table.js'
@@ -57,16 +59,25 @@ export function stagesFor(mode: Mode, hooks: StageHooks = {}): Stage[] {
         writeSummaryStage,
         ...(hooks.afterResults ?? [])
       ]
-    default:
-      throw new Error(`mode ${mode} is not implemented yet`)
+    case 'plan':
+      return [planStage]
+    case 'merge':
+      return [mergeStage, evidenceStage, writeResultsStage, writeSummaryStage, ...(hooks.afterResults ?? [])]
   }
+}
+
+function plannedVersions(include: MatrixEntry[]): string[] {
+  return [...new Set(include.flatMap((e) => e['go-versions'].split(', ')))]
 }
 
 /** The action's outputs, as strings (large data stays in results.json). */
 export function outputsOf(ctx: RunContext): Record<string, string> {
   return {
     toolchains: JSON.stringify(Object.fromEntries(ctx.toolchains.map((t) => [t.version, t.path]))),
-    'go-versions': JSON.stringify(ctx.toolchains.map((t) => t.version)),
+    'go-versions': JSON.stringify(
+      ctx.plan ? plannedVersions(ctx.plan.include) : ctx.toolchains.map((t) => t.version)
+    ),
+    matrix: ctx.plan ? JSON.stringify(ctx.plan) : '',
     'results-file': resultsFile(ctx),
     passed: String(!ctx.failure),
     results: compactResults(ctx.cells, !ctx.failure),

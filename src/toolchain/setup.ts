@@ -26,26 +26,41 @@ export interface ToolchainSetupOptions {
 }
 
 export async function setupToolchains(opts: ToolchainSetupOptions): Promise<InstalledToolchain[]> {
-  const { config, log } = opts
-  const cache = new GoToolCache(opts.toolCacheDir, opts.host.toolCacheArch)
-  const http = new Http(undefined, (m) => log.warning(m))
-  const sumdbHttp = new Http({ attempts: 2, baseDelayMs: 300 })
-  try {
-    const sources = makeSources(opts, http, sumdbHttp)
+  return withSources(opts, async ({ cache, sources, http }) => {
     const resolved =
-      resolveFromCache(config.goVersions, cache) ?? (await resolveFromSources(opts, sources, cache))
-    for (const v of resolved) log.debug(`${v.specs.join(', ')} -> ${v.version}`)
+      resolveFromCache(opts.config.goVersions, cache) ?? (await resolveFromSources(opts, sources, cache))
+    for (const v of resolved) opts.log.debug(`${v.specs.join(', ')} -> ${v.version}`)
     const proxy = sources.find((s): s is ProxySource => s instanceof ProxySource)
-    return await installToolchains(resolved, {
+    return installToolchains(resolved, {
       cache,
       sources,
       http,
       sumdb: proxy?.sumdb,
       tempDir: opts.tempDir,
-      verify: config.verifyChecksums,
+      verify: opts.config.verifyChecksums,
       concurrency: 4,
-      log
+      log: opts.log
     })
+  })
+}
+
+/** Resolves the specs to versions without installing anything (mode: plan). */
+export async function resolveToolchainVersions(opts: ToolchainSetupOptions): Promise<ResolvedVersion[]> {
+  return withSources(opts, async ({ cache, sources }) => resolveFromSources(opts, sources, cache))
+}
+
+interface Sources {
+  cache: GoToolCache
+  sources: ToolchainSource[]
+  http: Http
+}
+
+async function withSources<T>(opts: ToolchainSetupOptions, fn: (s: Sources) => Promise<T>): Promise<T> {
+  const cache = new GoToolCache(opts.toolCacheDir, opts.host.toolCacheArch)
+  const http = new Http(undefined, (m) => opts.log.warning(m))
+  const sumdbHttp = new Http({ attempts: 2, baseDelayMs: 300 })
+  try {
+    return await fn({ cache, sources: makeSources(opts, http, sumdbHttp), http })
   } finally {
     http.dispose()
     sumdbHttp.dispose()

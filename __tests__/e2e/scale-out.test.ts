@@ -1,0 +1,120 @@
+/**
+ * Issue 6 end to end: plan, then one `run` per matrix entry (each its own out-dir and runner
+ * dirs, uploading to the harness's artifact service), then merge: the merged results equal a
+ * single run of the whole matrix.
+ */
+import { readFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { startActionsServices, type ActionsServices } from '../harness/actions-services.js'
+import { startMirror, type Mirror } from '../harness/mirror.js'
+import { REPO, makeRunnerDirs, runAction } from '../harness/runner.js'
+import { prepareToolchains } from '../harness/toolchains.js'
+
+const VERSIONS = ['1.21.13', '1.27.4']
+let mirror: Mirror
+const shared = { XDG_CACHE_HOME: path.join(os.tmpdir(), 'gcm-e2e-cache') }
+
+beforeAll(async () => {
+  mirror = await startMirror({ toolchains: await prepareToolchains(VERSIONS) })
+})
+afterAll(async () => mirror?.close())
+
+interface Results {
+  passed: boolean
+  cells: Array<{ id: string; status: string; coverage: number | null }>
+  coverage: { merged: number | null }
+}
+
+const common = {
+  'go-versions': VERSIONS.join(', '),
+  targets: 'linux/amd64, linux/arm64, linux/arm/v7',
+  'working-directory': path.join(REPO, 'examples', 'hello'),
+  race: 'false',
+  cache: 'false'
+}
+
+describe('plan -> run per matrix entry -> merge', () => {
+  let services: ActionsServices
+  beforeAll(async () => {
+    services = await startActionsServices()
+  })
+  afterAll(async () => services?.close())
+
+  it('merges to the same cells, statuses and merged coverage as one run of the whole matrix', async () => {
+    const env = { ...services.env, ...shared }
+    const planDirs = makeRunnerDirs('gcm-plan-')
+    const plan = await runAction(
+      {
+        ...common,
+        mode: 'plan',
+        'go-download-base-url': mirror.dlBaseUrl,
+        'runner-map': 'linux/arm64=ubuntu-24.04-arm'
+      },
+      planDirs,
+      env
+    )
+    expect(plan.code).toBe(0)
+    const matrix = JSON.parse(plan.outputs.matrix) as { include: Array<Record<string, string>> }
+    expect(matrix.include.map((e) => [e.targets, e['go-versions'], e['runs-on']])).toEqual([
+      ['linux/amd64', VERSIONS.join(', '), undefined],
+      ['linux/arm64', VERSIONS.join(', '), 'ubuntu-24.04-arm'],
+      ['linux/arm/v7', VERSIONS.join(', '), undefined]
+    ])
+    expect(JSON.parse(plan.outputs['go-versions'])).toEqual(VERSIONS)
+
+    for (const entry of matrix.include) {
+      const jobDirs = makeRunnerDirs('gcm-job-')
+      const job = await runAction(
+        {
+          ...common,
+          'go-versions': entry['go-versions'],
+          targets: entry.targets,
+          cgo: entry.cgo,
+          race: entry.race,
+          'go-download-base-url': mirror.dlBaseUrl
+        },
+        jobDirs,
+        env
+      )
+      expect([entry.name, job.code]).toEqual([entry.name, 0])
+    }
+
+    const mergeDirs = makeRunnerDirs('gcm-merge-')
+    const merge = await runAction(
+      {
+        mode: 'merge',
+        'working-directory': path.join(REPO, 'examples', 'hello'),
+        'go-download-base-url': mirror.dlBaseUrl
+      },
+      mergeDirs,
+      env
+    )
+    expect(merge.stdout).not.toContain('::error')
+    expect(merge.code).toBe(0)
+    const merged = JSON.parse(readFileSync(merge.outputs['results-file'], 'utf8')) as Results
+
+    const singleDirs = makeRunnerDirs('gcm-single-')
+    const single = await runAction(
+      { ...common, 'go-download-base-url': mirror.dlBaseUrl, upload: 'false' },
+      singleDirs,
+      shared
+    )
+    expect(single.code).toBe(0)
+    const whole = JSON.parse(readFileSync(single.outputs['results-file'], 'utf8')) as Results
+
+    const shape = (r: Results) => r.cells.map((c) => [c.id, c.status, c.coverage]).sort()
+    expect(shape(merged)).toEqual(shape(whole))
+    expect(merged.cells).toHaveLength(6)
+    expect(merged.coverage.merged).toBe(whole.coverage.merged)
+    expect(merged.passed).toBe(true)
+    expect(merge.outputs.coverage).toBe(String(whole.coverage.merged))
+    expect(merge.summary).toContain('✅ 6 cells passed')
+    expect(
+      readFileSync(path.join(path.dirname(merge.outputs['results-file']), 'checksums.txt'), 'utf8')
+        .trim()
+        .split('\n')
+    ).toHaveLength(6)
+  })
+})

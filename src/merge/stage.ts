@@ -1,0 +1,89 @@
+/**
+ * mode: merge. Downloads every `<artifact-name>-results-*` and `-coverage-*` artifact of this
+ * workflow run, merges them into one results.json (cells, toolchains, emulation), and lets the
+ * evidence and report stages write checksums, merged coverage and the summary from it.
+ */
+import { cp, mkdir, readFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { DefaultArtifactClient } from '@actions/artifact'
+import semver from 'semver'
+import { isFailing } from '../cells/schedule.js'
+import { UserError } from '../errors.js'
+import type { Results } from '../report/results.js'
+import type { RunContext, Stage } from '../run/context.js'
+import { goToSemver } from '../toolchain/go-version.js'
+import { setupToolchains } from '../toolchain/setup.js'
+import { mergeResults } from './merge-results.js'
+
+export const mergeStage: Stage = {
+  name: 'merge',
+  async run(ctx) {
+    if (!process.env.ACTIONS_RUNTIME_TOKEN) {
+      throw new UserError(
+        'mode: merge reads the artifacts of a GitHub Actions workflow run; it needs ACTIONS_RUNTIME_TOKEN (run it as a job after the matrix jobs)'
+      )
+    }
+    const { outDir, artifactName: prefix } = ctx.config
+    const client = new DefaultArtifactClient()
+    const { artifacts } = await client.listArtifacts({ latest: true })
+    const results = artifacts.filter((a) => a.name.startsWith(`${prefix}-results-`))
+    if (results.length === 0) {
+      throw new UserError(
+        `mode: merge found no artifact named ${prefix}-results-* in this workflow run; run the mode: run jobs first with the same artifact-name`
+      )
+    }
+    const parts: Results[] = []
+    for (const artifact of results) {
+      const dir = path.join(ctx.dirs.temp, 'merge', artifact.name)
+      await client.downloadArtifact(artifact.id, { path: dir })
+      parts.push(JSON.parse(await readFile(path.join(dir, 'results.json'), 'utf8')) as Results)
+      if (existsSync(path.join(dir, 'logs')))
+        await cp(path.join(dir, 'logs'), path.join(outDir, 'logs'), { recursive: true })
+    }
+    await mkdir(outDir, { recursive: true })
+    for (const artifact of artifacts.filter((a) => a.name.startsWith(`${prefix}-coverage-`))) {
+      await client.downloadArtifact(artifact.id, { path: outDir })
+    }
+    const merged = mergeResults(parts)
+    ctx.cells = merged.cells
+    ctx.toolchains = merged.toolchains.map((t) => ({
+      ...t,
+      semver: goToSemver(t.version),
+      specs: t.spec.split(', '),
+      sha256: t.sha256 ?? undefined,
+      h1: t.h1 ?? undefined
+    }))
+    ctx.emulation = new Map(merged.emulation.map((e) => [e.target, e]))
+    ctx.log.info(`merged ${results.length} jobs: ${merged.cells.length} cells`)
+    const failing = merged.cells.filter(isFailing)
+    if (failing.length)
+      ctx.failure = `${failing.length} of ${merged.cells.length} cells failed: ${failing
+        .slice(0, 3)
+        .map((c) => `${c.id} (${c.status})`)
+        .join(', ')}`
+    ctx.toolGoroot = await goForTools(ctx)
+  }
+}
+
+/** The newest merged Go version, installed here (usually a cache hit) for go tool cover. */
+async function goForTools(ctx: RunContext): Promise<string | undefined> {
+  const newest = [...ctx.toolchains].sort((a, b) => semver.rcompare(a.semver, b.semver))[0]
+  if (!newest) return undefined
+  try {
+    const [installed] = await setupToolchains({
+      config: { ...ctx.config, goVersions: [newest.version] },
+      host: ctx.host,
+      env: ctx.env,
+      toolCacheDir: ctx.dirs.toolCache,
+      tempDir: ctx.dirs.temp,
+      log: ctx.log
+    })
+    return installed.path
+  } catch (err) {
+    ctx.log.warning(
+      `no Go toolchain for go tool cover (${(err as Error).message}); merged.func.txt and merged.html skipped`
+    )
+    return undefined
+  }
+}

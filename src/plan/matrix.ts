@@ -1,0 +1,91 @@
+/**
+ * mode: plan. Resolves versions and targets and lays the cells out as a GitHub Actions matrix,
+ * so `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}` fans them out over runners
+ * (one job per target by default, or per cell), each entry carrying the inputs to pass back
+ * into `mode: run`. A target named in runner-map gets its own runner (e.g. native arm64).
+ */
+import type { Config } from '../config/config.js'
+import { targetName, type Target } from '../config/targets.js'
+import type { RunContext, Stage } from '../run/context.js'
+import { resolveToolchainVersions } from '../toolchain/setup.js'
+
+export interface MatrixEntry {
+  /** a short label for the job name */
+  name: string
+  'go-versions': string
+  targets: string
+  cgo: string
+  race: string
+  'runs-on'?: string
+}
+
+const cgoText = (modes: boolean[]): string => modes.map((m) => (m ? '1' : '0')).join(',')
+
+/**
+ * Race cells run on a job's own host, so only one job per Go version may add them: the first
+ * entry holding linux/amd64 (GitHub's default runner), else the first entry.
+ */
+function raceOwner(entries: Array<{ targets: Target[] }>): number {
+  const i = entries.findIndex((e) => e.targets.some((t) => targetName(t) === 'linux/amd64'))
+  return i < 0 ? 0 : i
+}
+
+export function planMatrix(config: Config, versions: string[]): { include: MatrixEntry[] } {
+  const raw: Array<{ versions: string[]; targets: Target[]; cgo: boolean[] }> = []
+  if (config.planGranularity === 'cell') {
+    for (const v of versions)
+      for (const t of config.targets)
+        for (const c of config.cgo) raw.push({ versions: [v], targets: [t], cgo: [c] })
+  } else {
+    for (const t of config.targets) raw.push({ versions, targets: [t], cgo: config.cgo })
+  }
+  const owners = new Set<string>()
+  const include = raw.map((entry, index) => {
+    const target = targetName(entry.targets[0])
+    // With one job per cell, the race cell of a version goes with its first linux/amd64 entry.
+    const raceKey = `${entry.versions.join(',')}`
+    const ownsRace =
+      config.planGranularity === 'cell'
+        ? target === 'linux/amd64' && !owners.has(raceKey)
+        : index === raceOwner(raw)
+    if (ownsRace) owners.add(raceKey)
+    const runsOn = config.runnerMap.get(target)
+    const label = [
+      entry.versions.length === 1 ? `go${entry.versions[0]}` : '',
+      target,
+      config.cgo.length > 1 && entry.cgo.length === 1 ? `cgo=${cgoText(entry.cgo)}` : ''
+    ]
+    return {
+      name: label.filter(Boolean).join(' '),
+      'go-versions': entry.versions.join(', '),
+      targets: target,
+      cgo: cgoText(entry.cgo),
+      race: ownsRace ? config.race : 'false',
+      ...(runsOn ? { 'runs-on': runsOn } : {})
+    }
+  })
+  return { include }
+}
+
+export const planStage: Stage = {
+  name: 'plan',
+  async run(ctx: RunContext) {
+    const resolved = await resolveToolchainVersions({
+      config: ctx.config,
+      host: ctx.host,
+      env: ctx.env,
+      toolCacheDir: ctx.dirs.toolCache,
+      tempDir: ctx.dirs.temp,
+      log: ctx.log
+    })
+    const plan = planMatrix(
+      ctx.config,
+      resolved.map((r) => r.version)
+    )
+    ctx.plan = plan
+    ctx.log.info(
+      `${plan.include.length} matrix jobs for ${resolved.map((r) => `go${r.version}`).join(', ')}:`
+    )
+    for (const e of plan.include) ctx.log.info(`  ${e.name}${e['runs-on'] ? ` on ${e['runs-on']}` : ''}`)
+  }
+}
