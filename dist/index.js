@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { g as group, d as debug, e as error, w as warning, i as info, a as errorLine, s as semver, b as startGroup, c as endGroup, f as summary, h as setOutput, j as addPath, k as setFailed } from './chunks/poller.js';
+import { g as group, d as debug, e as error, w as warning, i as info, a as errorLine, s as semver, b as startGroup, c as endGroup, f as summary, h as setSecret, j as setOutput, k as addPath, l as setFailed } from './chunks/poller.js';
 import { D as DefaultArtifactClient, f as failingTests, r as runProcess, a as renderSummary, b as runEngine, o as outputsOf } from './chunks/engine.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, statSync, readdirSync, readFileSync } from 'node:fs';
@@ -98,6 +98,7 @@ function artifactName(prefix, kind, cells) {
 }
 const uploadArtifactsStage = {
     name: 'artifacts',
+    always: true,
     async run(ctx) {
         if (!ctx.config.upload)
             return;
@@ -269,6 +270,7 @@ const annotateStage = {
 };
 const jobSummaryStage = {
     name: 'job-summary',
+    always: true,
     async run(ctx) {
         if (ctx.config.mode === 'setup' || ctx.config.mode === 'plan' || !process.env.GITHUB_STEP_SUMMARY)
             return;
@@ -282,6 +284,12 @@ const jobSummaryStage = {
  * Any error ends as one `::error::` line and exit code 1, never a stack trace.
  */
 async function runAction() {
+    // Tokens never reach the log, whatever a tool or a test prints later.
+    for (const name of ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'GITHUB_TOKEN']) {
+        const secret = process.env[name];
+        if (secret)
+            setSecret(secret);
+    }
     try {
         const env = process.env;
         const ctx = await runEngine({

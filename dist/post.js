@@ -42,6 +42,7 @@ import 'node:module';
 import 'node:https';
 import 'node:crypto';
 import 'node:fs';
+import 'node:fs/promises';
 import 'buffer';
 
 /** Entry point of the action's post step (dist/post.js): save the caches the main step planned. */

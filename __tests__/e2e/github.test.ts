@@ -115,7 +115,7 @@ describe('a run with one failing cell', () => {
       total: 2,
       counts: { passed: 1, failed: 1 }
     })
-    expect(JSON.parse(run.outputs.toolchains)).toHaveProperty(STABLE)
+    expect(Object.keys(JSON.parse(run.outputs.toolchains))).toEqual([STABLE])
     expect(JSON.parse(run.outputs['go-versions'])).toEqual([STABLE])
     expect(run.outputs['results-file']).toBe(path.join(outDir, 'results.json'))
     expect(Number(run.outputs.coverage)).toBeGreaterThan(0)
@@ -163,7 +163,9 @@ describe('caches', () => {
     try {
       const run = await step('examples/hello', path.join(dirs.root, 'out-cache-500'))
       expect(run.code).toBe(0)
-      expect(run.stdout).toMatch(/^::warning::cache (GOMODCACHE|GOCACHE)/m)
+      // @actions/cache retries, then warns itself and reports a miss; the run goes on.
+      expect(run.stdout).toMatch(/^::warning::Failed to restore: /m)
+      expect(run.stdout).toMatch(/cache GOMODCACHE: miss/)
       const post = await runPost(run, dirs, services.env)
       expect(post.code).toBe(0)
     } finally {

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import u, { existsSync as existsSync$1, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import os$1 from 'node:os';
 import path$2 from 'node:path';
-import { d as debug, ak as semverExports, al as mkdirP, am as exec, an as which, A as createClientLogger, F as convertHttpClient, G as getCachedDefaultHttpClient, J as createClientPipeline, a1 as stringifyXML, a2 as parseXML, K as decompressResponsePolicyName, N as storageCorrectContentLengthPolicy, O as storageRetryPolicy, Q as storageRequestFailureDetailsParserPolicy, R as storageBrowserPolicy, T as isTokenCredential, V as bearerTokenAuthenticationPolicy, a3 as authorizeRequestOnTenantChallenge, X as StorageSharedKeyCredential, Y as storageSharedKeyCredentialPolicy, Z as AnonymousCredential, _ as createRequestPolicyFactoryPolicy, $ as StorageBrowserPolicyFactory, a0 as StorageRetryPolicyFactory, a4 as createSerializer, a5 as ExtendedServiceClient, a7 as createTracingClient, a8 as UserDelegationKeyCredential, a9 as randomUUID, D as AbortError, aa as Poller, ab as delay, ac as getDefaultProxySettings, ad as BufferScheduler, w as warning, i as info, z as HttpCodes, ao as HttpClientError, H as HttpClient, ap as isDebug, y as setSecret, B as BearerCredentialHandler, M as MessageType, r as reflectionMergePartial, u as UnknownFieldHandler, W as WireType, v as MESSAGE_TYPE, x as ServiceType, aq as rmRF, e as error, a as errorLine, ar as saveState, t as targetName, o as defaultGoModCache, n as goCacheDir, as as getState } from './poller.js';
+import { d as debug, ak as semverExports, al as mkdirP, am as exec, an as which, A as createClientLogger, F as convertHttpClient, G as getCachedDefaultHttpClient, J as createClientPipeline, a1 as stringifyXML, a2 as parseXML, K as decompressResponsePolicyName, N as storageCorrectContentLengthPolicy, O as storageRetryPolicy, Q as storageRequestFailureDetailsParserPolicy, R as storageBrowserPolicy, T as isTokenCredential, V as bearerTokenAuthenticationPolicy, a3 as authorizeRequestOnTenantChallenge, X as StorageSharedKeyCredential, Y as storageSharedKeyCredentialPolicy, Z as AnonymousCredential, _ as createRequestPolicyFactoryPolicy, $ as StorageBrowserPolicyFactory, a0 as StorageRetryPolicyFactory, a4 as createSerializer, a5 as ExtendedServiceClient, a7 as createTracingClient, a8 as UserDelegationKeyCredential, a9 as randomUUID, D as AbortError, aa as Poller, ab as delay, ac as getDefaultProxySettings, ad as BufferScheduler, w as warning, i as info, z as HttpCodes, ao as HttpClientError, H as HttpClient, ap as isDebug, h as setSecret, B as BearerCredentialHandler, M as MessageType, u as reflectionMergePartial, v as UnknownFieldHandler, W as WireType, x as MESSAGE_TYPE, y as ServiceType, aq as rmRF, e as error, a as errorLine, ar as saveState, t as targetName, q as defaultGoModCache, o as goCacheDir, as as getState } from './poller.js';
 import * as path$1 from 'path';
 import * as fs from 'fs';
 import { existsSync, writeFileSync } from 'fs';
@@ -27722,6 +27723,11 @@ const restoreCachesStage = {
             return;
         }
         const entries = planCaches(ctx);
+        // The folders exist from here on (a module without dependencies leaves GOMODCACHE empty),
+        // so the post step can save them and the next run hits exactly.
+        for (const entry of entries)
+            for (const p of entry.paths)
+                await mkdir(p, { recursive: true });
         await Promise.all(entries.map(async (entry) => {
             try {
                 entry.matchedKey = await restoreCache(entry.paths, entry.key, entry.restoreKeys);

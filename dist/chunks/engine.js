@@ -1,7 +1,7 @@
-import require$$5, { readFile, mkdir, writeFile, open, readdir, mkdtemp, rm, rename, stat, cp } from 'node:fs/promises';
-import u, { statSync, accessSync, constants as constants$2, existsSync, readFileSync, createWriteStream, readdirSync } from 'node:fs';
+import require$$5, { readFile, mkdir, writeFile, readdir, mkdtemp, rm, rename, stat, cp } from 'node:fs/promises';
 import path$2, { win32, posix, basename, join } from 'node:path';
-import { U as UserError, s as semver, I as InputError, p as parseTarget, t as targetName, l as targetEnv, m as cellEnv, n as goCacheDir, o as defaultGoModCache, i as info, M as MessageType, P as PbLong, q as typeofJsonValue, r as reflectionMergePartial, u as UnknownFieldHandler, W as WireType, v as MESSAGE_TYPE, S as ScalarType, L as LongType, x as ServiceType, w as warning, d as debug, y as setSecret, H as HttpClient, B as BearerCredentialHandler, z as HttpCodes, A as createClientLogger, C as StructuredMessageEncoding, D as AbortError, E as StructuredMessageDecoding, F as convertHttpClient, G as getCachedDefaultHttpClient, J as createClientPipeline, K as decompressResponsePolicyName, N as storageCorrectContentLengthPolicy, O as storageRetryPolicy, Q as storageRequestFailureDetailsParserPolicy, R as storageBrowserPolicy, T as isTokenCredential, V as bearerTokenAuthenticationPolicy, X as StorageSharedKeyCredential, Y as storageSharedKeyCredentialPolicy, Z as AnonymousCredential, _ as createRequestPolicyFactoryPolicy, $ as StorageBrowserPolicyFactory, a0 as StorageRetryPolicyFactory, a1 as stringifyXML, a2 as parseXML, a3 as authorizeRequestOnTenantChallenge, a4 as createSerializer, a5 as ExtendedServiceClient, a6 as StorageCRC64Calculator, a7 as createTracingClient, a8 as UserDelegationKeyCredential, a9 as randomUUID$1, aa as Poller, ab as delay, ac as getDefaultProxySettings, ad as BufferScheduler, ae as getAugmentedNamespace, af as commonjsGlobal, ag as getDefaultExportFromCjs, e as error$1, ah as requireTunnel, ai as requireUndici, aj as undiciExports, a as errorLine } from './poller.js';
+import { U as UserError, s as semver, I as InputError, p as parseTarget, t as targetName, a as errorLine, m as targetEnv, n as cellEnv, o as goCacheDir, q as defaultGoModCache, i as info, M as MessageType, P as PbLong, r as typeofJsonValue, u as reflectionMergePartial, v as UnknownFieldHandler, W as WireType, x as MESSAGE_TYPE, S as ScalarType, L as LongType, y as ServiceType, w as warning, d as debug, h as setSecret, H as HttpClient, B as BearerCredentialHandler, z as HttpCodes, A as createClientLogger, C as StructuredMessageEncoding, D as AbortError, E as StructuredMessageDecoding, F as convertHttpClient, G as getCachedDefaultHttpClient, J as createClientPipeline, K as decompressResponsePolicyName, N as storageCorrectContentLengthPolicy, O as storageRetryPolicy, Q as storageRequestFailureDetailsParserPolicy, R as storageBrowserPolicy, T as isTokenCredential, V as bearerTokenAuthenticationPolicy, X as StorageSharedKeyCredential, Y as storageSharedKeyCredentialPolicy, Z as AnonymousCredential, _ as createRequestPolicyFactoryPolicy, $ as StorageBrowserPolicyFactory, a0 as StorageRetryPolicyFactory, a1 as stringifyXML, a2 as parseXML, a3 as authorizeRequestOnTenantChallenge, a4 as createSerializer, a5 as ExtendedServiceClient, a6 as StorageCRC64Calculator, a7 as createTracingClient, a8 as UserDelegationKeyCredential, a9 as randomUUID$1, aa as Poller, ab as delay, ac as getDefaultProxySettings, ad as BufferScheduler, ae as getAugmentedNamespace, af as commonjsGlobal, ag as getDefaultExportFromCjs, e as error$1, ah as requireTunnel, ai as requireUndici, aj as undiciExports } from './poller.js';
+import u, { statSync, accessSync, constants as constants$2, existsSync, readFileSync, createWriteStream, readdirSync } from 'node:fs';
 import os$1 from 'node:os';
 import { spawn } from 'node:child_process';
 import { randomUUID, createHash, randomBytes } from 'node:crypto';
@@ -834,6 +834,14 @@ function parseTargets(raw, name) {
     }
     return [...seen.values()];
 }
+/** Go build tags are letters, digits, underscores and dots; anything else is refused, not passed on. */
+function parseTags(raw, name) {
+    const tags = parseWords(raw);
+    const bad = tags.find((t) => !/^[A-Za-z0-9_.]+$/.test(t));
+    if (bad !== undefined)
+        throw new InputError(name, `"${bad}" is not a build tag (letters, digits, _ and . only; e.g. integration, netgo)`);
+    return tags;
+}
 function parseCgo(raw, name) {
     const modes = parseList(raw).map((m) => {
         if (m === '0' || m === 'false')
@@ -939,7 +947,7 @@ const INPUTS = [
         key: 'tags',
         default: '',
         description: 'Build tags, comma or space separated.',
-        parse: (raw) => parseWords(raw)
+        parse: parseTags
     }),
     input({
         name: 'test-flags',
@@ -1177,12 +1185,27 @@ function hostPlatform() {
 }
 
 async function runStages(ctx, stages) {
+    let failed;
     for (const stage of stages) {
+        if (failed !== undefined && !(stage.always && ctx.cells.length > 0))
+            continue;
         const started = Date.now();
-        await stage.run(ctx);
+        try {
+            await stage.run(ctx);
+        }
+        catch (err) {
+            if (failed !== undefined) {
+                ctx.log.warning(`${stage.name}: ${errorLine(err)}`);
+                continue;
+            }
+            failed = err;
+            ctx.failure ??= `${stage.name}: ${errorLine(err)}`;
+        }
         ctx.timings[`stage:${stage.name}`] = Date.now() - started;
         ctx.log.debug(`stage ${stage.name}: ${Date.now() - started} ms`);
     }
+    if (failed !== undefined)
+        throw failed;
 }
 
 /**
@@ -1375,12 +1398,14 @@ class Privileged {
 /** Debian/Ubuntu packages through apt-get; updates the package lists once, only if needed. */
 class Apt {
     privileged;
+    pathEnv;
     updated = false;
-    constructor(privileged) {
+    constructor(privileged, pathEnv = process.env.PATH) {
         this.privileged = privileged;
+        this.pathEnv = pathEnv;
     }
     async available() {
-        return Boolean(which('apt-get')) && (await this.privileged.available());
+        return Boolean(which('apt-get', this.pathEnv)) && (await this.privileged.available());
     }
     /** Installs the packages; returns an error line, or undefined on success. */
     async install(packages) {
@@ -1549,7 +1574,7 @@ function missingCpuFlags(variant) {
 async function setupEmulation(opts) {
     const { config, host, env, log } = opts;
     const privileged = new Privileged(env);
-    const apt = new Apt(privileged);
+    const apt = new Apt(privileged, env.PATH);
     // GO_CROSS_MATRIX_BINFMT_DIR points elsewhere to simulate a runner where binfmt is out of reach.
     const binfmt = new BinfmtMisc(env.GO_CROSS_MATRIX_BINFMT_DIR || DEFAULT_BINFMT_DIR, privileged);
     let qemuInstallTried = false;
@@ -9654,19 +9679,6 @@ const PT_INTERP = 3;
 const PT_LOAD = 1;
 const DT_NEEDED = 1;
 const DT_STRTAB = 5;
-const MAX_READ = 64 * 1024 * 1024;
-async function readExecutable(file) {
-    const handle = await open(file, 'r');
-    try {
-        const { size } = await handle.stat();
-        const buf = Buffer.alloc(Math.min(size, MAX_READ));
-        await handle.read(buf, 0, buf.length, 0);
-        return parseExecutable(buf);
-    }
-    finally {
-        await handle.close();
-    }
-}
 function parseExecutable(buf) {
     if (buf.length >= 20 && buf.readUInt32BE(0) === 0x7f454c46)
         return parseElf(buf);
@@ -9864,7 +9876,7 @@ async function buildAndVerify(plan, deps) {
         const versionM = check(await go.run(['version', '-m', file]), 'go version -m');
         infos.set(name, versionM.stdout);
         const info = parseBuildInfo(versionM.stdout);
-        const checks = checkBinary(await readExecutable(file), info, {
+        const checks = checkBinary(parseExecutable(bytes), info, {
             target: plan.target,
             goVersion: plan.toolchain.version,
             cgo: plan.cgo
@@ -10203,7 +10215,7 @@ const cellsStage = {
         const goModCache = defaultGoModCache(ctx.env, os$1.homedir());
         await mkdir(config.outDir, { recursive: true });
         await downloadModules(ctx, goModCache);
-        const compilers = new CCompilers(ctx.env, new Apt(new Privileged(ctx.env)), log);
+        const compilers = new CCompilers(ctx.env, new Apt(new Privileged(ctx.env), ctx.env.PATH), log);
         const race = racePlan(config, ctx.host, Boolean(compilers.host()));
         if (!race.enabled && race.error && config.race === 'auto')
             log.info(`no race cells: ${race.error}`);
@@ -10332,26 +10344,31 @@ async function mergeCoverage(ctx) {
 }
 /** merged.func.txt and merged.html through the newest toolchain's `go tool cover`. */
 async function renderWithGoCover(ctx, profile) {
-    const goroot = ctx.toolGoroot ?? [...ctx.toolchains].sort((a, b) => semver.rcompare(a.semver, b.semver))[0]?.path;
+    const newest = [...ctx.toolchains].sort((a, b) => semver.rcompare(a.semver, b.semver))[0];
+    const goroot = ctx.toolGoroot ?? newest?.path;
     if (!goroot || !existsSync(goroot))
         return;
+    // The version's own (warm) build cache: `go tool cover` loads the packages to find the sources.
+    const goCache = newest ? goCacheDir(ctx.dirs.cache, newest.version) : undefined;
     const env = {
         ...ctx.env,
         GOROOT: goroot,
         GOTOOLCHAIN: 'local',
-        GOFLAGS: '-mod=mod'
+        ...(goCache ? { GOCACHE: goCache } : {})
     };
     for (const key of ['GOOS', 'GOARCH', 'CGO_ENABLED'])
         delete env[key];
     const go = path$2.join(goroot, 'bin', 'go');
     const dir = path$2.dirname(profile);
     const opts = { cwd: ctx.config.workingDirectory, env, timeoutMs: 120_000 };
-    const func = await runProcess(go, ['tool', 'cover', `-func=${profile}`], opts);
+    const [func, html] = await Promise.all([
+        runProcess(go, ['tool', 'cover', `-func=${profile}`], opts),
+        runProcess(go, ['tool', 'cover', `-html=${profile}`, '-o', path$2.join(dir, 'merged.html')], opts)
+    ]);
     if (func.code === 0)
         await writeFile(path$2.join(dir, 'merged.func.txt'), func.stdout);
     else
         ctx.log.warning(`go tool cover -func on the merged profile failed: ${firstLines(func.stderr)}`);
-    const html = await runProcess(go, ['tool', 'cover', `-html=${profile}`, '-o', path$2.join(dir, 'merged.html')], opts);
     if (html.code !== 0)
         ctx.log.warning(`go tool cover -html on the merged profile failed: ${firstLines(html.stderr)}`);
 }
@@ -95349,6 +95366,7 @@ function renderSummary(ctx, extras = {}) {
 }
 const writeSummaryStage = {
     name: 'summary',
+    always: true,
     async run(ctx) {
         await writeFile(path$2.join(ctx.config.outDir, 'summary.md'), renderSummary(ctx));
     }
@@ -95441,6 +95459,7 @@ const toolchainStage = {
 };
 const writeResultsStage = {
     name: 'results',
+    always: true,
     async run(ctx) {
         const file = resultsFile(ctx);
         await writeJsonAtomic(file, buildResults(ctx));
@@ -95512,8 +95531,36 @@ async function runEngine(opts) {
         artifacts: {},
         timings: {}
     };
-    await runStages(ctx, stagesFor(config.mode, opts.hooks));
+    await prepareOutDir(config.outDir, config.mode);
+    try {
+        await runStages(ctx, stagesFor(config.mode, opts.hooks));
+    }
+    catch (err) {
+        // Before any cell ran, an error is the whole story: one line, exit 1. After, the results
+        // produced so far were written (always-stages) and the failure is reported with them.
+        if (ctx.cells.length === 0)
+            throw err;
+        ctx.failure = errorLine(err);
+    }
     return ctx;
+}
+/**
+ * Checks out-dir can be written before any work, and removes a previous run's results.json and
+ * summary.md so that a run that fails early never leaves an old report claiming success.
+ */
+async function prepareOutDir(outDir, mode) {
+    if (mode === 'plan')
+        return;
+    try {
+        await mkdir(outDir, { recursive: true });
+        const probe = path$2.join(outDir, `.write-test-${process.pid}`);
+        await writeFile(probe, '');
+        await rm(probe);
+        await Promise.all(['results.json', 'summary.md'].map((f) => rm(path$2.join(outDir, f), { force: true })));
+    }
+    catch (err) {
+        throw new InputError('out-dir', `cannot write to ${outDir} (${err.code ?? errorLine(err)}); give a writable folder`);
+    }
 }
 
 export { DefaultArtifactClient as D, INPUTS as I, OUTPUTS as O, renderSummary as a, runEngine as b, renderCellTable as c, failingTests as f, outputsOf as o, runProcess as r };

@@ -12,7 +12,7 @@ import { writeSboms } from '../sbom/sbom.js'
 import { firstLines, type ProcessResult } from '../util/process.js'
 import { parseBuildInfo } from '../verify/buildinfo.js'
 import { checkBinary } from '../verify/check-binary.js'
-import { readExecutable } from '../verify/executable.js'
+import { parseExecutable } from '../verify/executable.js'
 import { parseCompileErrors, type CompileError } from './compile-errors.js'
 import type { GoCommand } from './go-command.js'
 import type { BinaryRecord, CellPlan, CellStatus } from './types.js'
@@ -63,7 +63,7 @@ export async function buildAndVerify(plan: CellPlan, deps: BinaryDeps): Promise<
     const versionM = check(await go.run(['version', '-m', file]), 'go version -m')
     infos.set(name, versionM.stdout)
     const info = parseBuildInfo(versionM.stdout)
-    const checks = checkBinary(await readExecutable(file), info, {
+    const checks = checkBinary(parseExecutable(bytes), info, {
       target: plan.target,
       goVersion: plan.toolchain.version,
       cgo: plan.cgo

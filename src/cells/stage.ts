@@ -76,7 +76,7 @@ export const cellsStage: Stage = {
     const goModCache = defaultGoModCache(ctx.env, os.homedir())
     await mkdir(config.outDir, { recursive: true })
     await downloadModules(ctx, goModCache)
-    const compilers = new CCompilers(ctx.env, new Apt(new Privileged(ctx.env)), log)
+    const compilers = new CCompilers(ctx.env, new Apt(new Privileged(ctx.env), ctx.env.PATH), log)
     const race = racePlan(config, ctx.host, Boolean(compilers.host()))
     if (!race.enabled && race.error && config.race === 'auto') log.info(`no race cells: ${race.error}`)
     const plans = planCells(config, ctx.toolchains, ctx.emulation, ctx.host, race)

@@ -90,6 +90,18 @@ function parseTargets(raw: string, name: string): Target[] {
   return [...seen.values()]
 }
 
+/** Go build tags are letters, digits, underscores and dots; anything else is refused, not passed on. */
+function parseTags(raw: string, name: string): string[] {
+  const tags = parseWords(raw)
+  const bad = tags.find((t) => !/^[A-Za-z0-9_.]+$/.test(t))
+  if (bad !== undefined)
+    throw new InputError(
+      name,
+      `"${bad}" is not a build tag (letters, digits, _ and . only; e.g. integration, netgo)`
+    )
+  return tags
+}
+
 function parseCgo(raw: string, name: string): boolean[] {
   const modes = parseList(raw).map((m) => {
     if (m === '0' || m === 'false') return false
@@ -200,7 +212,7 @@ export const INPUTS: readonly InputDeclaration[] = [
     key: 'tags',
     default: '',
     description: 'Build tags, comma or space separated.',
-    parse: (raw) => parseWords(raw)
+    parse: parseTags
   }),
   input({
     name: 'test-flags',

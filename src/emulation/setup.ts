@@ -58,7 +58,7 @@ export interface EmulationOptions {
 export async function setupEmulation(opts: EmulationOptions): Promise<Map<string, TargetEmulation>> {
   const { config, host, env, log } = opts
   const privileged = new Privileged(env)
-  const apt = new Apt(privileged)
+  const apt = new Apt(privileged, env.PATH)
   // GO_CROSS_MATRIX_BINFMT_DIR points elsewhere to simulate a runner where binfmt is out of reach.
   const binfmt = new BinfmtMisc(env.GO_CROSS_MATRIX_BINFMT_DIR || DEFAULT_BINFMT_DIR, privileged)
   let qemuInstallTried = false

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import semver from 'semver'
+import { goCacheDir } from '../cells/env.js'
 import { coveragePercent, parseProfile } from '../coverage/profile.js'
 import { formatProfile, mergeProfiles } from '../coverage/merge.js'
 import type { RunContext, Stage } from '../run/context.js'
@@ -41,27 +42,27 @@ async function mergeCoverage(ctx: RunContext): Promise<void> {
 
 /** merged.func.txt and merged.html through the newest toolchain's `go tool cover`. */
 async function renderWithGoCover(ctx: RunContext, profile: string): Promise<void> {
-  const goroot =
-    ctx.toolGoroot ?? [...ctx.toolchains].sort((a, b) => semver.rcompare(a.semver, b.semver))[0]?.path
+  const newest = [...ctx.toolchains].sort((a, b) => semver.rcompare(a.semver, b.semver))[0]
+  const goroot = ctx.toolGoroot ?? newest?.path
   if (!goroot || !existsSync(goroot)) return
+  // The version's own (warm) build cache: `go tool cover` loads the packages to find the sources.
+  const goCache = newest ? goCacheDir(ctx.dirs.cache, newest.version) : undefined
   const env: NodeJS.ProcessEnv = {
     ...ctx.env,
     GOROOT: goroot,
     GOTOOLCHAIN: 'local',
-    GOFLAGS: '-mod=mod'
+    ...(goCache ? { GOCACHE: goCache } : {})
   }
   for (const key of ['GOOS', 'GOARCH', 'CGO_ENABLED']) delete env[key]
   const go = path.join(goroot, 'bin', 'go')
   const dir = path.dirname(profile)
   const opts = { cwd: ctx.config.workingDirectory, env, timeoutMs: 120_000 }
-  const func = await runProcess(go, ['tool', 'cover', `-func=${profile}`], opts)
+  const [func, html] = await Promise.all([
+    runProcess(go, ['tool', 'cover', `-func=${profile}`], opts),
+    runProcess(go, ['tool', 'cover', `-html=${profile}`, '-o', path.join(dir, 'merged.html')], opts)
+  ])
   if (func.code === 0) await writeFile(path.join(dir, 'merged.func.txt'), func.stdout)
   else ctx.log.warning(`go tool cover -func on the merged profile failed: ${firstLines(func.stderr)}`)
-  const html = await runProcess(
-    go,
-    ['tool', 'cover', `-html=${profile}`, '-o', path.join(dir, 'merged.html')],
-    opts
-  )
   if (html.code !== 0)
     ctx.log.warning(`go tool cover -html on the merged profile failed: ${firstLines(html.stderr)}`)
 }

@@ -47,6 +47,7 @@ export function artifactName(prefix: string, kind: ArtifactKind, cells: CellResu
 
 export const uploadArtifactsStage: Stage = {
   name: 'artifacts',
+  always: true,
   async run(ctx) {
     if (!ctx.config.upload) return
     if (!process.env.ACTIONS_RUNTIME_TOKEN) {

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import * as cache from '@actions/cache'
@@ -73,6 +74,9 @@ export const restoreCachesStage: Stage = {
       return
     }
     const entries = planCaches(ctx)
+    // The folders exist from here on (a module without dependencies leaves GOMODCACHE empty),
+    // so the post step can save them and the next run hits exactly.
+    for (const entry of entries) for (const p of entry.paths) await mkdir(p, { recursive: true })
     await Promise.all(
       entries.map(async (entry) => {
         try {

@@ -14,6 +14,11 @@ import { restoreCachesStage } from './cache.js'
 import { annotateStage, jobSummaryStage } from './report.js'
 
 export async function runAction(): Promise<void> {
+  // Tokens never reach the log, whatever a tool or a test prints later.
+  for (const name of ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'GITHUB_TOKEN']) {
+    const secret = process.env[name]
+    if (secret) core.setSecret(secret)
+  }
   try {
     const env = process.env
     const ctx = await runEngine({

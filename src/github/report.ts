@@ -47,6 +47,7 @@ export const annotateStage: Stage = {
 
 export const jobSummaryStage: Stage = {
   name: 'job-summary',
+  always: true,
   async run(ctx) {
     if (ctx.config.mode === 'setup' || ctx.config.mode === 'plan' || !process.env.GITHUB_STEP_SUMMARY) return
     const artifacts = Object.entries(ctx.artifacts).map(([name, id]) => ({ name, url: artifactUrl(id) }))

@@ -120,6 +120,7 @@ export function renderSummary(ctx: RunContext, extras: SummaryExtras = {}): stri
 
 export const writeSummaryStage: Stage = {
   name: 'summary',
+  always: true,
   async run(ctx) {
     await writeFile(path.join(ctx.config.outDir, 'summary.md'), renderSummary(ctx))
   }

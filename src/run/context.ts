@@ -3,6 +3,7 @@
  * the host, where things go, and what earlier stages produced.
  */
 import type { Config } from '../config/config.js'
+import { errorLine } from '../errors.js'
 import type { Log } from '../log.js'
 import type { HostPlatform } from '../toolchain/host.js'
 import type { CellResult } from '../cells/types.js'
@@ -50,14 +51,28 @@ export interface RunContext {
 /** One step of the pipeline: small, named, and only about its own concern. */
 export interface Stage {
   readonly name: string
+  /** runs even after an earlier stage failed, so what was produced is still written and reported */
+  readonly always?: boolean
   run(ctx: RunContext): Promise<void>
 }
 
 export async function runStages(ctx: RunContext, stages: readonly Stage[]): Promise<void> {
+  let failed: unknown
   for (const stage of stages) {
+    if (failed !== undefined && !(stage.always && ctx.cells.length > 0)) continue
     const started = Date.now()
-    await stage.run(ctx)
+    try {
+      await stage.run(ctx)
+    } catch (err) {
+      if (failed !== undefined) {
+        ctx.log.warning(`${stage.name}: ${errorLine(err)}`)
+        continue
+      }
+      failed = err
+      ctx.failure ??= `${stage.name}: ${errorLine(err)}`
+    }
     ctx.timings[`stage:${stage.name}`] = Date.now() - started
     ctx.log.debug(`stage ${stage.name}: ${Date.now() - started} ms`)
   }
+  if (failed !== undefined) throw failed
 }

@@ -2,7 +2,9 @@
  * The engine both entry points call: build the config, lay out the context, run the mode's
  * stages. It knows nothing of GitHub or of terminals: those come in as the Log and as outputs.
  */
-import { mkdir } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { InputError, errorLine } from '../errors.js'
 import { buildConfig, type RawInputs } from '../config/config.js'
 import type { Log } from '../log.js'
 import { hostPlatform } from '../toolchain/host.js'
@@ -40,6 +42,34 @@ export async function runEngine(opts: EngineOptions): Promise<RunContext> {
     artifacts: {},
     timings: {}
   }
-  await runStages(ctx, stagesFor(config.mode, opts.hooks))
+  await prepareOutDir(config.outDir, config.mode)
+  try {
+    await runStages(ctx, stagesFor(config.mode, opts.hooks))
+  } catch (err) {
+    // Before any cell ran, an error is the whole story: one line, exit 1. After, the results
+    // produced so far were written (always-stages) and the failure is reported with them.
+    if (ctx.cells.length === 0) throw err
+    ctx.failure = errorLine(err)
+  }
   return ctx
+}
+
+/**
+ * Checks out-dir can be written before any work, and removes a previous run's results.json and
+ * summary.md so that a run that fails early never leaves an old report claiming success.
+ */
+async function prepareOutDir(outDir: string, mode: string): Promise<void> {
+  if (mode === 'plan') return
+  try {
+    await mkdir(outDir, { recursive: true })
+    const probe = path.join(outDir, `.write-test-${process.pid}`)
+    await writeFile(probe, '')
+    await rm(probe)
+    await Promise.all(['results.json', 'summary.md'].map((f) => rm(path.join(outDir, f), { force: true })))
+  } catch (err) {
+    throw new InputError(
+      'out-dir',
+      `cannot write to ${outDir} (${(err as NodeJS.ErrnoException).code ?? errorLine(err)}); give a writable folder`
+    )
+  }
 }

@@ -31,6 +31,7 @@ export const toolchainStage: Stage = {
 
 export const writeResultsStage: Stage = {
   name: 'results',
+  always: true,
   async run(ctx) {
     const file = resultsFile(ctx)
     await writeJsonAtomic(file, buildResults(ctx))

@@ -35,10 +35,13 @@ export class Privileged {
 export class Apt {
   private updated = false
 
-  constructor(private readonly privileged: Privileged) {}
+  constructor(
+    private readonly privileged: Privileged,
+    private readonly pathEnv = process.env.PATH
+  ) {}
 
   async available(): Promise<boolean> {
-    return Boolean(which('apt-get')) && (await this.privileged.available())
+    return Boolean(which('apt-get', this.pathEnv)) && (await this.privileged.available())
   }
 
   /** Installs the packages; returns an error line, or undefined on success. */
