@@ -45,12 +45,12 @@ import 'node:crypto';
 import 'node:fs/promises';
 import 'node:fs';
 import 'node:child_process';
+import 'node:stream/promises';
+import 'node:string_decoder';
 import 'buffer';
+import 'zlib';
 import 'fs/promises';
 import 'constants';
-import 'node:string_decoder';
-import 'zlib';
-import 'node:stream/promises';
 
 /**
  * CLI flags from the one input declaration: every input `x` is `--x value` or `--x=value`;

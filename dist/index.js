@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
-import { g as group, d as debug, e as error, w as warning, i as info, a as errorLine, s as semver, b as startGroup, c as endGroup, f as summary, h as setSecret, j as setOutput, k as addPath, l as setFailed } from './chunks/poller.js';
-import { D as DefaultArtifactClient, f as failingTests, r as runProcess, a as renderSummary, b as runEngine, o as outputsOf } from './chunks/engine.js';
+import { g as group, d as debug, e as error, w as warning, i as info, a as errorLine, s as startGroup, b as endGroup, c as summary, f as setSecret, h as setOutput, j as addPath, k as setFailed } from './chunks/poller.js';
+import { D as DefaultArtifactClient, f as failingTests, n as newestToolchain, r as runProcess, a as renderSummary, b as runEngine, o as outputsOf } from './chunks/engine.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, statSync, readdirSync, readFileSync } from 'node:fs';
 import { r as restoreCachesStage } from './chunks/cache.js';
@@ -45,12 +45,12 @@ import 'node:module';
 import 'node:https';
 import 'node:fs/promises';
 import 'node:child_process';
+import 'node:stream/promises';
+import 'node:string_decoder';
 import 'buffer';
+import 'zlib';
 import 'fs/promises';
 import 'constants';
-import 'node:string_decoder';
-import 'zlib';
-import 'node:stream/promises';
 
 /** The engine's Log as workflow commands, through @actions/core. */
 const actionLog = {
@@ -159,7 +159,7 @@ function artifactUrl(id) {
 const MAX_PER_KIND = 10;
 /** import path -> package folder, from `go list` in the module (host settings: folders are the same for every target). */
 async function packageDirs(ctx) {
-    const newest = [...ctx.toolchains].sort((a, b) => semver.rcompare(a.semver, b.semver))[0];
+    const newest = newestToolchain(ctx.toolchains);
     const dirs = new Map();
     if (!newest)
         return dirs;

@@ -16,10 +16,10 @@ export class InputError extends UserError {
   }
 }
 
-/** One line for any error: user errors as they are, others with their class name. */
+/** One line for any error: its message, with the class name when it is not a plain Error. */
 export function errorLine(err: unknown): string {
   if (err instanceof UserError) return err.message
   if (err instanceof Error)
-    return `${err.name === 'Error' ? 'error' : err.name}: ${err.message}`.split('\n')[0]
+    return (err.name === 'Error' ? err.message : `${err.name}: ${err.message}`).split('\n')[0]
   return String(err)
 }

@@ -166,8 +166,6 @@ describe('caches', () => {
       // @actions/cache retries, then warns itself and reports a miss; the run goes on.
       expect(run.stdout).toMatch(/^::warning::Failed to restore: /m)
       expect(run.stdout).toMatch(/cache GOMODCACHE: miss/)
-      const post = await runPost(run, dirs, services.env)
-      expect(post.code).toBe(0)
     } finally {
       services.setFailure('cache')
     }

@@ -1,13 +1,8 @@
 // A local stand-in for GitHub's artifact (v4+) and cache (v2) services, on 127.0.0.1: a Twirp JSON server
 // speaking the protocol of @actions/artifact 6 and @actions/cache 6, whose signed URLs point at a real Azure
 // Blob Storage emulator (Azurite), so the clients' own Azure SDK uploads and plain GET downloads run unchanged.
-import {
-  BlobClient,
-  BlobSASPermissions,
-  BlobServiceClient,
-  StorageSharedKeyCredential
-} from '@azure/storage-blob'
-import type { BlobGenerateSasUrlOptions, ContainerClient } from '@azure/storage-blob'
+import { BlobSASPermissions, BlobServiceClient, StorageSharedKeyCredential } from '@azure/storage-blob'
+import type { BlobClient, BlobGenerateSasUrlOptions, ContainerClient } from '@azure/storage-blob'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createHash, randomUUID } from 'node:crypto'
 import { once } from 'node:events'
@@ -50,8 +45,13 @@ const TWIRP_PATH = /^\/twirp\/github\.actions\.results\.api\.v1\.(ArtifactServic
 const SERVICES: Record<string, Service> = { ArtifactService: 'artifact', CacheService: 'cache' }
 const HARNESS_HEADER = 'x-actions-services-harness'
 // Twirp error codes by HTTP status; the clients only read the status and msg, so this is for the logs.
-const TWIRP_CODES: Record<number, string> = { 400: 'invalid_argument', 401: 'unauthenticated' }
-Object.assign(TWIRP_CODES, { 403: 'permission_denied', 404: 'not_found', 409: 'already_exists' })
+const TWIRP_CODES: Record<number, string> = {
+  400: 'invalid_argument',
+  401: 'unauthenticated',
+  403: 'permission_denied',
+  404: 'not_found',
+  409: 'already_exists'
+}
 
 /** Answered as a Twirp error: JSON {code, msg} (the clients JSON-parse every answer and retry if they cannot). */
 class TwirpError extends Error {
@@ -140,7 +140,7 @@ async function startTwirp(
           (a) =>
             a.finalized &&
             (body.name_filter === undefined || a.name === body.name_filter) &&
-            (body.id_filter === undefined || String(a.id) === body.id_filter)
+            (body.id_filter === undefined || String(a.id) === String(body.id_filter))
         )
         return {
           artifacts: listed.map((a) => ({
@@ -367,25 +367,20 @@ interface Azurite {
 }
 
 // Runs Azurite's blob CLI, exiting if the IPC channel drops: a crashed or killed test run leaves no orphan.
-const AZURITE_BOOT = "process.on('disconnect', () => process.exit(0)); require(process.argv[1])"
+// The channel is unref'd so that, once Azurite has shut down, the listener alone does not keep it alive.
+const AZURITE_BOOT = [
+  "process.on('disconnect', () => process.exit(0))",
+  'process.channel.unref()',
+  'require(process.argv[1])'
+].join('\n')
 
 /** Azurite has no supported in-process API (its main export is a VS Code extension), so run its blob CLI. */
 async function startAzurite(location: string): Promise<Azurite> {
   await mkdir(location, { recursive: true })
   const main = createRequire(import.meta.url).resolve('azurite/dist/src/blob/main.js')
-  const argv = [
-    '-e',
-    AZURITE_BOOT,
-    main,
-    '--blobHost',
-    '127.0.0.1',
-    '--blobPort',
-    '0',
-    '--location',
-    location
-  ]
+  const argv = ['-e', AZURITE_BOOT, main, '--blobHost', '127.0.0.1', '--blobPort', '0']
   // --skipApiVersionCheck: @azure/storage-blob may speak a newer REST version than this Azurite knows.
-  argv.push('--silent', '--disableTelemetry', '--skipApiVersionCheck', '--loose')
+  argv.push('--location', location, '--silent', '--disableTelemetry', '--skipApiVersionCheck', '--loose')
   const env = { ...process.env }
   delete env.NODE_OPTIONS // jest's --experimental-vm-modules is not for Azurite
   const child = spawn(process.execPath, argv, { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] })

@@ -449,13 +449,14 @@ export const DOCUMENTED: DocumentedCase[] = [
     kind: 'fault',
     what: 'cache service answers 500',
     outcome: 'warning, run goes on',
-    detail: 'restore and save are warnings; the run passes',
+    detail:
+      'the client tries 5 times (~30 s), then the restore is a miss with a warning and a save is skipped; the run passes',
     test: T('e2e/github.test.ts', 'passes with a warning when the cache service answers 500')
   },
   {
     id: 'artifact-service-500',
     kind: 'fault',
-    what: 'artifact service answers 500',
+    what: "artifact service refuses uploads (a 4xx at once; a 5xx after the client's 5 tries, ~30 s)",
     outcome: 'warning, run goes on',
     detail: 'each failed upload is a warning; results.json and the summary are still written',
     test: T('e2e/reliability.test.ts', 'artifact-service-500')

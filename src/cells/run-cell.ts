@@ -11,7 +11,7 @@ import type { Config } from '../config/config.js'
 import { coveragePercent, parseProfile } from '../coverage/profile.js'
 import { formatDuration } from '../config/values.js'
 import { goToSemver } from '../toolchain/go-version.js'
-import { firstLines, type ProcessResult } from '../util/process.js'
+import { firstLines, which, type ProcessResult } from '../util/process.js'
 import type { CCompilers } from './c-compiler.js'
 import { cellEnv, type CellPaths } from './env.js'
 import { GoCommand } from './go-command.js'
@@ -123,7 +123,9 @@ async function runCellSteps(
   const args = ['test', '-json', ...config.buildFlags]
   if (plan.race) args.push('-race')
   if (plan.emulation.execution === 'qemu-exec' && !plan.race) args.push(`-exec=${plan.emulation.qemu}`)
-  if (plan.emulation.execution === 'build-only') args.push('-run=^$', '-exec=true')
+  // Build-only: compile every test binary, then "run" it with true(1), so the tests prove they build.
+  if (plan.emulation.execution === 'build-only')
+    args.push('-run=^$', `-exec=${which('true', env.PATH) ?? '/bin/true'}`)
   if (wantCoverage) args.push(`-coverprofile=${path.join(config.outDir, coverRel)}`)
   if (config.tags.length) args.push(`-tags=${config.tags.join(',')}`)
   // Run the tests for real every time (no cached "ok"), unless the user chose a -count.

@@ -17,12 +17,14 @@ import { runCell } from './run-cell.js'
 import { isFailing, scheduleCells } from './schedule.js'
 import type { CellResult } from './types.js'
 import { TOOL } from '../version.js'
+import { newestToolchain } from '../toolchain/install.js'
 
 export const emulationStage: Stage = {
   name: 'emulation',
   async run(ctx) {
     ctx.emulation = await setupEmulation({ config: ctx.config, host: ctx.host, env: ctx.env, log: ctx.log })
-    const newest = [...ctx.toolchains].sort((a, b) => semver.rcompare(a.semver, b.semver))[0]
+    const newest = newestToolchain(ctx.toolchains)
+    if (!newest) return
     const probeDir = path.join(ctx.dirs.temp, 'probes')
     await Promise.all(
       ctx.config.targets.map(async (target) => {

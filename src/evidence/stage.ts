@@ -5,13 +5,13 @@
 import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import semver from 'semver'
 import { goCacheDir } from '../cells/env.js'
 import { coveragePercent, parseProfile } from '../coverage/profile.js'
 import { formatProfile, mergeProfiles } from '../coverage/merge.js'
 import type { RunContext, Stage } from '../run/context.js'
 import { firstLines, runProcess } from '../util/process.js'
 import { renderChecksums } from './checksums.js'
+import { newestToolchain } from '../toolchain/install.js'
 
 export const evidenceStage: Stage = {
   name: 'evidence',
@@ -42,7 +42,7 @@ async function mergeCoverage(ctx: RunContext): Promise<void> {
 
 /** merged.func.txt and merged.html through the newest toolchain's `go tool cover`. */
 async function renderWithGoCover(ctx: RunContext, profile: string): Promise<void> {
-  const newest = [...ctx.toolchains].sort((a, b) => semver.rcompare(a.semver, b.semver))[0]
+  const newest = newestToolchain(ctx.toolchains)
   const goroot = ctx.toolGoroot ?? newest?.path
   if (!goroot || !existsSync(goroot)) return
   // The version's own (warm) build cache: `go tool cover` loads the packages to find the sources.

@@ -7,16 +7,16 @@
  */
 import path from 'node:path'
 import * as core from '@actions/core'
-import semver from 'semver'
 import { failingTests } from '../report/failures.js'
 import type { RunContext } from '../run/context.js'
 import { runProcess } from '../util/process.js'
+import { newestToolchain } from '../toolchain/install.js'
 
 const MAX_PER_KIND = 10
 
 /** import path -> package folder, from `go list` in the module (host settings: folders are the same for every target). */
 export async function packageDirs(ctx: RunContext): Promise<Map<string, string>> {
-  const newest = [...ctx.toolchains].sort((a, b) => semver.rcompare(a.semver, b.semver))[0]
+  const newest = newestToolchain(ctx.toolchains)
   const dirs = new Map<string, string>()
   if (!newest) return dirs
   const env: NodeJS.ProcessEnv = { ...ctx.env, GOROOT: newest.path, GOTOOLCHAIN: 'local' }

@@ -7,14 +7,14 @@ import { cp, mkdir, readFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { DefaultArtifactClient } from '@actions/artifact'
-import semver from 'semver'
 import { isFailing } from '../cells/schedule.js'
 import { UserError } from '../errors.js'
 import type { Results } from '../report/results.js'
-import type { RunContext, Stage } from '../run/context.js'
+import { toolchainOptions, type RunContext, type Stage } from '../run/context.js'
 import { goToSemver } from '../toolchain/go-version.js'
 import { setupToolchains } from '../toolchain/setup.js'
 import { mergeResults } from './merge-results.js'
+import { newestToolchain } from '../toolchain/install.js'
 
 export const mergeStage: Stage = {
   name: 'merge',
@@ -68,17 +68,12 @@ export const mergeStage: Stage = {
 
 /** The newest merged Go version, installed here (usually a cache hit) for go tool cover. */
 async function goForTools(ctx: RunContext): Promise<string | undefined> {
-  const newest = [...ctx.toolchains].sort((a, b) => semver.rcompare(a.semver, b.semver))[0]
+  const newest = newestToolchain(ctx.toolchains)
   if (!newest) return undefined
   try {
-    const [installed] = await setupToolchains({
-      config: { ...ctx.config, goVersions: [newest.version] },
-      host: ctx.host,
-      env: ctx.env,
-      toolCacheDir: ctx.dirs.toolCache,
-      tempDir: ctx.dirs.temp,
-      log: ctx.log
-    })
+    const [installed] = await setupToolchains(
+      toolchainOptions(ctx, { ...ctx.config, goVersions: [newest.version] })
+    )
     return installed.path
   } catch (err) {
     ctx.log.warning(

@@ -6,7 +6,7 @@
  */
 import type { Config } from '../config/config.js'
 import { targetName, type Target } from '../config/targets.js'
-import type { RunContext, Stage } from '../run/context.js'
+import { toolchainOptions, type RunContext, type Stage } from '../run/context.js'
 import { resolveToolchainVersions } from '../toolchain/setup.js'
 
 export interface MatrixEntry {
@@ -70,14 +70,7 @@ export function planMatrix(config: Config, versions: string[]): { include: Matri
 export const planStage: Stage = {
   name: 'plan',
   async run(ctx: RunContext) {
-    const resolved = await resolveToolchainVersions({
-      config: ctx.config,
-      host: ctx.host,
-      env: ctx.env,
-      toolCacheDir: ctx.dirs.toolCache,
-      tempDir: ctx.dirs.temp,
-      log: ctx.log
-    })
+    const resolved = await resolveToolchainVersions(toolchainOptions(ctx))
     const plan = planMatrix(
       ctx.config,
       resolved.map((r) => r.version)

@@ -10,6 +10,7 @@ import type { CellResult } from '../cells/types.js'
 import type { TargetEmulation } from '../emulation/setup.js'
 import type { MatrixEntry } from '../plan/matrix.js'
 import type { InstalledToolchain } from '../toolchain/install.js'
+import type { ToolchainSetupOptions } from '../toolchain/setup.js'
 
 export interface RunDirs {
   /** RUNNER_TOOL_CACHE, or the CLI's cache folder */
@@ -46,6 +47,18 @@ export interface RunContext {
   timings: Record<string, number>
   /** set by the stages that decide the run failed; the entry point turns it into exit 1 */
   failure?: string
+}
+
+/** What the toolchain stage needs from the context (config overridable, e.g. one version for merge). */
+export function toolchainOptions(ctx: RunContext, config: Config = ctx.config): ToolchainSetupOptions {
+  return {
+    config,
+    host: ctx.host,
+    env: ctx.env,
+    toolCacheDir: ctx.dirs.toolCache,
+    tempDir: ctx.dirs.temp,
+    log: ctx.log
+  }
 }
 
 /** One step of the pipeline: small, named, and only about its own concern. */

@@ -9,19 +9,12 @@ import { writeSummaryStage } from '../report/summary.js'
 import { buildResults, resultsFile, writeJsonAtomic } from '../report/results.js'
 import { compactResults } from '../report/table.js'
 import { setupToolchains } from '../toolchain/setup.js'
-import type { RunContext, Stage } from './context.js'
+import { toolchainOptions, type RunContext, type Stage } from './context.js'
 
 export const toolchainStage: Stage = {
   name: 'toolchains',
   async run(ctx) {
-    ctx.toolchains = await setupToolchains({
-      config: ctx.config,
-      host: ctx.host,
-      env: ctx.env,
-      toolCacheDir: ctx.dirs.toolCache,
-      tempDir: ctx.dirs.temp,
-      log: ctx.log
-    })
+    ctx.toolchains = await setupToolchains(toolchainOptions(ctx))
     for (const t of ctx.toolchains) {
       const how = t.source === 'cache' ? 'cached' : `${t.source}, ${t.verified ? 'verified' : 'NOT verified'}`
       ctx.log.info(`${t.specs.join(', ')} -> ${t.version} -> ${t.path} (${how})`)

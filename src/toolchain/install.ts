@@ -5,6 +5,7 @@
  */
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
+import semver from 'semver'
 import { UserError, errorLine } from '../errors.js'
 import type { Log } from '../log.js'
 import { mapLimit } from '../util/pool.js'
@@ -28,6 +29,11 @@ export interface InstalledToolchain {
   verified: boolean
   url?: string
   durationMs: number
+}
+
+/** The newest of the installed toolchains (by semver), e.g. to run tools that any version can. */
+export function newestToolchain<T extends { semver: string }>(toolchains: readonly T[]): T | undefined {
+  return [...toolchains].sort((a, b) => semver.rcompare(a.semver, b.semver))[0]
 }
 
 /** A toolchain that does not hash to what the index or checksum database says, or cannot be checked: never retried, never cached. */
