@@ -94450,6 +94450,9 @@ const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500 };
 function retryable(err) {
     if (err instanceof HttpStatusError)
         return err.status >= 500 || err.status === 408 || err.status === 429;
+    // A name that does not resolve will not resolve in a second either (offline, a typo'd mirror).
+    if (err.code === 'ENOTFOUND')
+        return false;
     return true; // connection refused/reset, timeouts, cut-off bodies
 }
 class Http {

@@ -35,6 +35,8 @@ const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 500 }
 
 function retryable(err: unknown): boolean {
   if (err instanceof HttpStatusError) return err.status >= 500 || err.status === 408 || err.status === 429
+  // A name that does not resolve will not resolve in a second either (offline, a typo'd mirror).
+  if ((err as NodeJS.ErrnoException).code === 'ENOTFOUND') return false
   return true // connection refused/reset, timeouts, cut-off bodies
 }
 
