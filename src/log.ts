@@ -9,12 +9,3 @@ export interface Log {
   debug(message: string): void
   group<T>(title: string, fn: () => Promise<T>): Promise<T>
 }
-
-/** Collects nothing and prints nothing: for unit tests and library use. */
-export const silentLog: Log = {
-  info: () => {},
-  warning: () => {},
-  error: () => {},
-  debug: () => {},
-  group: (_title, fn) => fn()
-}

@@ -4,7 +4,6 @@
  * 1.21 and "1.21.0" since, so only a release list can turn a semver back into Go's spelling;
  * we therefore keep both spellings side by side and compare with semver.
  */
-import semver from 'semver'
 
 const GO_VERSION = /^(?:go)?(\d+)\.(\d+)(?:\.(\d+))?(?:(rc|beta)(\d+))?$/
 const SEMVER_PRERELEASE = /^(\d+)\.(\d+)\.(\d+)-(rc|beta)\.(\d+)$/
@@ -58,14 +57,4 @@ export function goToSemver(text: string): string {
   const v = parseGoVersion(text)
   if (!v) throw new Error(`not a Go version: ${text}`)
   return toSemver(v)
-}
-
-/** "1.22" for any 1.22.x. */
-export function minorOf(v: GoVersion): string {
-  return `${v.major}.${v.minor}`
-}
-
-/** Newest first, by semver. */
-export function compareGoVersionsDesc(a: string, b: string): number {
-  return semver.rcompare(goToSemver(a), goToSemver(b))
 }
