@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { g as group, d as debug, e as error, w as warning, i as info, a as errorLine, s as startGroup, b as endGroup, c as summary, f as setSecret, h as setOutput, j as addPath, k as setFailed } from './chunks/poller.js';
-import { D as DefaultArtifactClient, f as failingTests, n as newestToolchain, r as runProcess, a as renderSummary, b as runEngine, o as outputsOf } from './chunks/engine.js';
+import { P as PLAN_FILE, D as DefaultArtifactClient, f as failingTests, n as newestToolchain, r as runProcess, a as renderSummary, b as runEngine, o as outputsOf } from './chunks/engine.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, statSync, readdirSync, readFileSync } from 'node:fs';
 import { r as restoreCachesStage } from './chunks/cache.js';
@@ -109,24 +109,26 @@ const uploadArtifactsStage = {
         const client = new DefaultArtifactClient();
         const { outDir, artifactName: prefix, retentionDays } = ctx.config;
         // A merge job uploads one artifact of its own; its name never matches the `-results-` jobs it merged.
-        const uploads = ctx.config.mode === 'merge'
-            ? [
-                [
-                    `${prefix}-merged`,
+        const uploads = ctx.config.mode === 'plan'
+            ? [[`${prefix}-plan`, [PLAN_FILE]]]
+            : ctx.config.mode === 'merge'
+                ? [
                     [
-                        'results.json',
-                        'summary.md',
-                        'checksums.txt',
-                        'coverage/merged.out',
-                        'coverage/merged.func.txt',
-                        'coverage/merged.html'
+                        `${prefix}-merged`,
+                        [
+                            'results.json',
+                            'summary.md',
+                            'checksums.txt',
+                            'coverage/merged.out',
+                            'coverage/merged.func.txt',
+                            'coverage/merged.html'
+                        ]
                     ]
                 ]
-            ]
-            : Object.keys(CONTENTS).map((kind) => [
-                artifactName(prefix, kind, ctx.cells),
-                CONTENTS[kind]
-            ]);
+                : Object.keys(CONTENTS).map((kind) => [
+                    artifactName(prefix, kind, ctx.cells),
+                    CONTENTS[kind]
+                ]);
         for (const [name, entries] of uploads) {
             const files = entries.flatMap((entry) => listFiles(outDir, entry));
             if (files.length === 0)

@@ -125,14 +125,14 @@ describe('a run with one failing cell', () => {
   it('writes a summary with the matrix and what the failing cells share', () => {
     expect(run.summary).toContain('| Go | linux/amd64 | linux/arm64 |')
     expect(run.summary).toMatch(
-      /example\.com\/failing-arm64\.TestOnlyFailsOnArm64\*\* — fails only on linux\/arm64/
+      /example\.com\/failing-arm64\.TestOnlyFailsOnArm64\*\* — failed in this run only on linux\/arm64/
     )
     expect(run.summary).toContain('### Artifacts')
   })
 
   it('annotates the failing line, relative to the repository, with the cell in the title', () => {
     expect(run.stdout).toMatch(
-      /^::error title=TestOnlyFailsOnArm64 failed \(fails only on linux\/arm64\)%3A go1\.27\.4-linux-arm64,file=__tests__\/fixtures\/failing-arm64\/wordsize_test\.go,line=24::deliberate failure on arm64/m
+      /^::error title=TestOnlyFailsOnArm64 failed \(failed in this run only on linux\/arm64 \(1 of 2 cells\)\)%3A go1\.27\.4-linux-arm64,file=__tests__\/fixtures\/failing-arm64\/wordsize_test\.go,line=24::deliberate failure on arm64/m
     )
   })
 })

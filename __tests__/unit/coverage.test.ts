@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { formatProfile, mergeProfiles, mergedMode } from '../../src/coverage/merge.js'
-import { coveragePercent, parseProfile } from '../../src/coverage/profile.js'
+import { coveragePercent, formatPercent, parseProfile } from '../../src/coverage/profile.js'
 import { renderChecksums } from '../../src/evidence/checksums.js'
 import type { CellResult } from '../../src/cells/types.js'
 
@@ -34,6 +34,33 @@ describe('coverage', () => {
     expect(formatProfile(mergeProfiles([a, b]))).toBe('mode: count\nm/a.go:1.1,2.2 1 7\n')
     expect(formatProfile(mergeProfiles([a, amd64]))).toContain('m/a.go:1.1,2.2 1 1')
     expect(mergedMode(['atomic', 'atomic'])).toBe('atomic')
+  })
+
+  it('rounds like go tool cover -func (%.1f: ties to even on the exact value)', () => {
+    // go tool cover -func prints these for 1/16, 3/16, 5/16, 2/3 and 7/8 of the statements.
+    expect([1, 3, 5].map((n) => formatPercent((100 * n) / 16))).toEqual(['6.2', '18.8', '31.2'])
+    expect(formatPercent((100 * 2) / 3)).toBe('66.7')
+    expect(formatPercent(87.5)).toBe('87.5')
+    const oneOf16 = `mode: set\n${Array.from({ length: 16 }, (_, i) => `m/a.go:${i + 1}.1,${i + 1}.9 1 ${i === 0 ? 1 : 0}`).join('\n')}\n`
+    expect(coveragePercent(parseProfile(oneOf16))).toBe(6.2)
+  })
+
+  it('never counts a statement twice when Go versions draw block boundaries differently', () => {
+    // go1.27 and go1.22 profiles of the same file (uuid's shape): the same statements, other blocks.
+    const newer = parseProfile(
+      'mode: set\nm/x.go:40.20,41.2 1 1\nm/x.go:41.2,42.1 2 1\nm/x.go:44.1,45.2 1 0\n'
+    )
+    const older = parseProfile('mode: set\nm/x.go:40.20,42.2 3 1\nm/x.go:44.1,45.2 1 0\n')
+    const merged = mergeProfiles([newer, older, newer])
+    expect(coveragePercent(merged)).toBe(75)
+    expect([...merged.blocks.values()].reduce((n, [s]) => n + s, 0)).toBe(4)
+    // Every cell agreeing gives the cell's number; a layout covering more wins for its file.
+    expect(coveragePercent(mergeProfiles([older, older]))).toBe(coveragePercent(older))
+    const olderMore = parseProfile('mode: set\nm/x.go:40.20,42.2 3 1\nm/x.go:44.1,45.2 1 1\n')
+    const all = mergeProfiles([newer, olderMore])
+    expect(coveragePercent(all)).toBe(100)
+    for (const cell of [newer, olderMore])
+      expect(coveragePercent(all)!).toBeGreaterThanOrEqual(coveragePercent(cell)!)
   })
 
   it('writes checksums sorted by path, as sha256sum -c reads them', () => {

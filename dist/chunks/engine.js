@@ -1,4 +1,4 @@
-import ro, { readFile, mkdir, writeFile, readdir, mkdtemp, rm, rename, stat, cp } from 'node:fs/promises';
+import ro, { readFile, mkdir, writeFile, rm, readdir, mkdtemp, rename, stat, cp } from 'node:fs/promises';
 import path$2, { win32, posix, basename, join } from 'node:path';
 import { U as UserError, l as semver, I as InputError, p as parseTarget, t as targetName, a as errorLine, m as targetEnv, n as cellEnv, o as getDefaultExportFromCjs, q as goCacheDir, r as defaultGoModCache, i as info, M as MessageType, P as PbLong, u as typeofJsonValue, v as reflectionMergePartial, x as UnknownFieldHandler, W as WireType, y as MESSAGE_TYPE, S as ScalarType, L as LongType, z as ServiceType, w as warning, d as debug, f as setSecret, H as HttpClient, B as BearerCredentialHandler, A as HttpCodes, C as createClientLogger, D as StructuredMessageEncoding, E as AbortError, F as StructuredMessageDecoding, G as convertHttpClient, J as getCachedDefaultHttpClient, K as createClientPipeline, N as decompressResponsePolicyName, O as storageCorrectContentLengthPolicy, Q as storageRetryPolicy, R as storageRequestFailureDetailsParserPolicy, T as storageBrowserPolicy, V as isTokenCredential, X as bearerTokenAuthenticationPolicy, Y as StorageSharedKeyCredential, Z as storageSharedKeyCredentialPolicy, _ as AnonymousCredential, $ as createRequestPolicyFactoryPolicy, a0 as StorageBrowserPolicyFactory, a1 as StorageRetryPolicyFactory, a2 as stringifyXML, a3 as parseXML, a4 as authorizeRequestOnTenantChallenge, a5 as createSerializer, a6 as ExtendedServiceClient, a7 as StorageCRC64Calculator, a8 as createTracingClient, a9 as UserDelegationKeyCredential, aa as randomUUID$1, ab as Poller, ac as delay, ad as getDefaultProxySettings, ae as BufferScheduler, af as getAugmentedNamespace, ag as commonjsGlobal, e as error$1, ah as requireTunnel, ai as requireUndici, aj as undiciExports } from './poller.js';
 import u, { statSync, accessSync, constants as constants$2, existsSync, readFileSync, createWriteStream, readdirSync } from 'node:fs';
@@ -1332,36 +1332,22 @@ func main() {
 	fmt.Printf("%s/%s%s %s\\n", runtime.GOOS, runtime.GOARCH, variant, runtime.Version())
 }
 `;
-/** Runs the probe for one emulated target; fills in `probe`, or `error` when it fails. */
-async function probeTarget(target, emulation, goroot, workDir, baseEnv, 
-/** the toolchain's GOCACHE: the probe's runtime build is then the cells' too */
-goCache) {
-    const dir = path$2.join(workDir, `probe-${emulation.target.replace(/\//g, '-')}`);
+/**
+ * Builds the probe with `go` (a toolchain's bin/go) and `buildEnv` (GOOS/GOARCH of the target)
+ * in `dir`, then runs it the way the tests of `emulation` run, with `runEnv`.
+ */
+async function runProbe(target, emulation, go, dir, buildEnv, runEnv, timeoutMs = 120_000) {
     await mkdir(dir, { recursive: true });
     await writeFile(path$2.join(dir, 'go.mod'), 'module probe\n\ngo 1.18\n');
     await writeFile(path$2.join(dir, 'main.go'), PROBE_GO);
-    const env = {
-        ...baseEnv,
-        GOROOT: goroot,
-        GOTOOLCHAIN: 'local',
-        GOFLAGS: '-mod=mod',
-        CGO_ENABLED: '0',
-        GOCACHE: goCache
-    };
-    for (const key of ['GOARM', 'GOAMD64', 'GOEXPERIMENT'])
-        delete env[key];
-    Object.assign(env, targetEnv(target));
+    // The probe is its own module: the project's GOFLAGS (-mod=vendor) or cgo mode mean nothing to it.
+    const env = { ...buildEnv, GOFLAGS: '-mod=mod', CGO_ENABLED: '0' };
     const binary = path$2.join(dir, 'probe');
-    const build = await runProcess(path$2.join(goroot, 'bin', 'go'), ['build', '-o', binary, '.'], {
-        cwd: dir,
-        env,
-        timeoutMs: 120_000
-    });
-    if (build.code !== 0) {
-        emulation.error = `probe build for ${emulation.target} failed: ${firstLines(build.stderr)}`;
-        return;
-    }
-    const runEnv = { ...baseEnv, GODEBUG: baseEnv.GODEBUG ?? 'asyncpreemptoff=1' };
+    const build = await runProcess(go, ['build', '-o', binary, '.'], { cwd: dir, env, timeoutMs });
+    if (build.timedOut)
+        return { error: `probe build for ${emulation.target} timed out` };
+    if (build.code !== 0)
+        return { error: `probe build for ${emulation.target} failed: ${firstLines(build.stderr)}` };
     const run = emulation.execution === 'qemu-exec'
         ? await runProcess(emulation.qemu, [binary], { env: runEnv, timeoutMs: 60_000 })
         : await runProcess(binary, [], { env: runEnv, timeoutMs: 60_000 });
@@ -1369,10 +1355,25 @@ goCache) {
     const expected = `${target.goos}/${target.goarch}`;
     if (run.code !== 0 || !printed.startsWith(expected)) {
         const why = firstLines(run.stderr) || run.spawnError || printed || `exit ${run.code ?? run.signal}`;
-        emulation.error = `${emulation.execution} could not run a ${emulation.target} program: ${why}`;
-        return;
+        return { error: `${emulation.execution} could not run a ${emulation.target} program: ${why}` };
     }
-    emulation.probe = printed;
+    return { printed };
+}
+/** Runs the probe for one emulated target; fills in `probe`, or `error` when it fails. */
+async function probeTarget(target, emulation, goroot, workDir, baseEnv, 
+/** the toolchain's GOCACHE: the probe's runtime build is then the cells' too */
+goCache) {
+    const dir = path$2.join(workDir, `probe-${emulation.target.replace(/\//g, '-')}`);
+    const env = { ...baseEnv, GOROOT: goroot, GOTOOLCHAIN: 'local', GOCACHE: goCache };
+    for (const key of ['GOARM', 'GOAMD64', 'GOEXPERIMENT'])
+        delete env[key];
+    Object.assign(env, targetEnv(target));
+    const runEnv = { ...baseEnv, GODEBUG: baseEnv.GODEBUG ?? 'asyncpreemptoff=1' };
+    const outcome = await runProbe(target, emulation, path$2.join(goroot, 'bin', 'go'), dir, env, runEnv);
+    if (outcome.error)
+        emulation.error = outcome.error;
+    else
+        emulation.probe = outcome.printed;
 }
 
 /**
@@ -1744,6 +1745,7 @@ function resultOf(plan, status, reason, extra = {}) {
         reason,
         execution: plan.race ? 'native' : plan.emulation.execution,
         tests: emptyCounts(),
+        packages: [],
         failures: [],
         compileErrors: [],
         coverage: null,
@@ -1828,7 +1830,11 @@ function parseProfile(text) {
     }
     return { mode, blocks };
 }
-/** Statement coverage in percent, one decimal, as `go tool cover -func` totals it; null if empty. */
+/**
+ * Statement coverage in percent with one decimal, exactly as `go tool cover -func` prints its
+ * total (`%.1f` of 100*covered/total): Go rounds the float's exact value half to even, so
+ * 1/16 = 6.25 is 6.2 where Math.round would give 6.3. null when the profile has no statements.
+ */
 function coveragePercent(profile) {
     let total = 0;
     let covered = 0;
@@ -1837,10 +1843,66 @@ function coveragePercent(profile) {
         if (count > 0)
             covered += stmts;
     }
-    return total === 0 ? null : Math.round((covered / total) * 1000) / 10;
+    return total === 0 ? null : Number(formatPercent((100 * covered) / total));
+}
+/** Go's `%.1f`: the nearest one-decimal number to the float's exact value, ties to even. */
+function formatPercent(value) {
+    // toFixed(60) spells a float below 1000 exactly (its binary fraction has at most 60 digits here),
+    // so a tie can be seen as such; toFixed(1) alone rounds ties away from zero.
+    const exact = value.toFixed(60);
+    const tie = /^(\d+)\.(\d)50*$/.exec(exact);
+    if (!tie)
+        return value.toFixed(1);
+    const [, whole, tenth] = tie;
+    if (Number(tenth) % 2 === 0)
+        return `${whole}.${tenth}`;
+    return value.toFixed(1);
 }
 
-/** The `go` tool of one toolchain, run with one cell's environment and within its deadline. */
+/**
+ * The `go` tool of one toolchain, run with one cell's environment and within its deadline.
+ *
+ * Package patterns go where each subcommand reads them (`go help build`, `go help list`,
+ * `go help test`): never after a `--`, which `go test` hands to the test binary, leaving its
+ * package list empty (it then tests `.` alone). Patterns are validated as inputs never to
+ * start with `-`, so they cannot be read as flags.
+ */
+// One line per package, tab separated; the error is %q-quoted so it holds no tab or newline.
+const LIST_TEMPLATE = [
+    '{{.ImportPath}}',
+    '{{.Name}}',
+    '{{.Dir}}',
+    '{{len .GoFiles}}',
+    '{{len .CgoFiles}}',
+    '{{join .TestGoFiles ","}}',
+    '{{join .XTestGoFiles ","}}',
+    '{{if .Error}}{{printf "%q" .Error.Err}}{{end}}'
+].join('\t');
+function parsePackageList(stdout) {
+    const packages = [];
+    for (const line of stdout.split('\n')) {
+        const f = line.split('\t');
+        if (f.length < 8 || !f[0])
+            continue;
+        let error = '';
+        try {
+            error = f[7] ? JSON.parse(f[7]) : '';
+        }
+        catch {
+            error = f[7];
+        }
+        packages.push({
+            importPath: f[0],
+            name: f[1],
+            dir: f[2],
+            goFiles: Number(f[3]) + Number(f[4]),
+            testGoFiles: f[5] ? f[5].split(',') : [],
+            xTestGoFiles: f[6] ? f[6].split(',') : [],
+            error
+        });
+    }
+    return packages;
+}
 class GoCommand {
     goBinary;
     env;
@@ -1860,7 +1922,7 @@ class GoCommand {
         return runProcess(this.goBinary, args, {
             ...opts,
             env,
-            cwd: this.cwd,
+            cwd: opts.cwd ?? this.cwd,
             timeoutMs: Math.max(1, this.remainingMs())
         });
     }
@@ -1872,20 +1934,22 @@ class GoCommand {
         const values = result.stdout.split('\n');
         return Object.fromEntries(keys.map((k, i) => [k, (values[i] ?? '').trim()]));
     }
-    /** The main packages among the patterns, for this cell's GOOS/GOARCH and tags. */
-    async mainPackages(patterns, tags) {
-        const args = ['list', '-e', '-f', '{{if eq .Name "main"}}{{.ImportPath}}{{end}}'];
-        if (tags.length)
-            args.push(`-tags=${tags.join(',')}`);
-        const result = await this.run([...args, '--', ...patterns]);
-        return {
-            ...result,
-            packages: result.stdout
-                .split('\n')
-                .map((l) => l.trim())
-                .filter(Boolean)
-        };
+    /**
+     * `go list -e [build flags] <patterns>`: the packages the patterns match for this cell, as
+     * go test and go build will see them. `-e` keeps broken packages in the list, with their error.
+     */
+    async listPackages(patterns, buildFlags) {
+        const result = await this.run(['list', '-e', ...buildFlags, '-f', LIST_TEMPLATE, ...patterns]);
+        return { ...result, packages: result.code === 0 ? parsePackageList(result.stdout) : [] };
     }
+}
+/**
+ * The main packages `go build <patterns>` would link: `package main` with non-test Go files
+ * that build for the cell. A `package main` holding only _test.go files is not one (go build
+ * skips it under a wildcard and refuses it when named).
+ */
+function buildableMains(packages) {
+    return packages.filter((p) => p.name === 'main' && p.goFiles > 0 && !p.error);
 }
 
 /** Compiler errors from go build / go test stderr ("./x.go:12:3: undefined: y"), for annotations. */
@@ -1905,17 +1969,29 @@ function parseCompileErrors(stderr, cwd) {
 const LOCATION = /^\s+([\w.\-/]+\.go):(\d+): (.*)$/;
 /** a cap, so a test that prints a million lines cannot grow the results without bound */
 const MAX_FAILURES = 200;
+/** lines kept per running test: the tail is what tells why it failed */
+const TEST_TAIL_LINES = 40;
+/** bytes of build output kept per import path */
+const MAX_BUILD_OUTPUT = 16 * 1024;
+/** "example.com/m/pkg [example.com/m/pkg.test]" -> "example.com/m/pkg" */
+function packageOfImportPath(importPath) {
+    return importPath.replace(/ \[.*\]$/, '');
+}
 class TestEventCounter {
     counts = { passed: 0, failed: 0, skipped: 0, failedTests: [] };
     /** packages whose test binary did not build (their failure is not a test's) */
     buildFailedPackages = [];
     /** packages that failed with no failing test (a crash, a timeout panic, TestMain exit) */
     failedPackages = [];
+    /** where failing tests failed: the `file.go:line: message` lines they printed */
+    failures = [];
+    /** the last output lines of each failed test, by `pkg.TestX` */
+    failedTestOutput = new Map();
     packageOutput = new Map();
     packagesWithFailedTests = new Set();
     testOutput = new Map();
-    /** where failing tests failed: the `file.go:line: message` lines they printed */
-    failures = [];
+    buildOutputs = new Map();
+    byPackage = new Map();
     add(line) {
         if (!line.startsWith('{'))
             return;
@@ -1926,45 +2002,91 @@ class TestEventCounter {
         catch {
             return;
         }
+        if (event.Action === 'build-output' || event.Action === 'build-fail') {
+            const importPath = event.ImportPath ?? '';
+            if (event.Action === 'build-output') {
+                const text = (this.buildOutputs.get(importPath) ?? '') + (event.Output ?? '');
+                this.buildOutputs.set(importPath, text.slice(0, MAX_BUILD_OUTPUT));
+            }
+            return;
+        }
         const pkg = event.Package ?? '';
+        if (!pkg)
+            return;
+        const result = this.packageResult(pkg);
         if (event.Action === 'output' && !event.Test) {
             this.packageOutput.set(pkg, (this.packageOutput.get(pkg) ?? '') + (event.Output ?? ''));
         }
         if (event.Action === 'output' && event.Test) {
             const key = `${pkg}\0${event.Test}`;
             const lines = this.testOutput.get(key) ?? [];
-            if (lines.length < 50)
-                lines.push(event.Output ?? '');
+            lines.push(event.Output ?? '');
+            if (lines.length > TEST_TAIL_LINES * 2)
+                lines.splice(0, lines.length - TEST_TAIL_LINES);
             this.testOutput.set(key, lines);
         }
-        if (event.Action === 'build-fail')
-            this.buildFailedPackages.push(event.Package ?? '');
         if (!event.Test) {
-            if (event.Action === 'fail' && !this.packagesWithFailedTests.has(pkg)) {
-                const output = this.packageOutput.get(pkg) ?? '';
-                if (/\[build failed\]|\[setup failed\]/.test(output)) {
-                    if (!this.buildFailedPackages.includes(pkg))
-                        this.buildFailedPackages.push(pkg);
-                }
-                else
-                    this.failedPackages.push(pkg);
-            }
+            if (event.Action === 'pass' || event.Action === 'fail' || event.Action === 'skip')
+                this.endPackage(result, event);
             return;
         }
-        if (event.Action === 'pass')
+        if (event.Action === 'pass') {
             this.counts.passed++;
-        else if (event.Action === 'skip')
+            result.passed++;
+            this.testOutput.delete(`${pkg}\0${event.Test}`);
+        }
+        else if (event.Action === 'skip') {
             this.counts.skipped++;
+            result.skipped++;
+            this.testOutput.delete(`${pkg}\0${event.Test}`);
+        }
         else if (event.Action === 'fail') {
             this.counts.failed++;
+            result.failed++;
             this.counts.failedTests.push(`${pkg}.${event.Test}`);
             this.packagesWithFailedTests.add(pkg);
             this.recordFailure(pkg, event.Test);
         }
     }
+    packageResult(pkg) {
+        let result = this.byPackage.get(pkg);
+        if (!result) {
+            result = { package: pkg, status: 'running', passed: 0, failed: 0, skipped: 0, cached: false, elapsedMs: 0 };
+            this.byPackage.set(pkg, result);
+        }
+        return result;
+    }
+    endPackage(result, event) {
+        const pkg = result.package;
+        const output = this.packageOutput.get(pkg) ?? '';
+        result.elapsedMs = Math.round((event.Elapsed ?? 0) * 1000);
+        result.cached = /^ok\s+\S+\s+\(cached\)/m.test(output);
+        if (event.Action === 'skip') {
+            result.status = 'no-test-files';
+            return;
+        }
+        if (event.Action === 'pass') {
+            result.status = result.passed + result.failed + result.skipped === 0 ? 'no-tests' : 'passed';
+            return;
+        }
+        const buildFailed = event.FailedBuild !== undefined || /\[build failed\]|\[setup failed\]/.test(output);
+        if (buildFailed && !this.packagesWithFailedTests.has(pkg)) {
+            result.status = 'build-failed';
+            if (event.FailedBuild)
+                result.failedBuild = event.FailedBuild;
+            if (!this.buildFailedPackages.includes(pkg))
+                this.buildFailedPackages.push(pkg);
+            return;
+        }
+        result.status = 'failed';
+        if (!this.packagesWithFailedTests.has(pkg))
+            this.failedPackages.push(pkg);
+    }
     recordFailure(pkg, test) {
-        const lines = this.testOutput.get(`${pkg}\0${test}`) ?? [];
-        this.testOutput.delete(`${pkg}\0${test}`);
+        const key = `${pkg}\0${test}`;
+        const lines = this.testOutput.get(key) ?? [];
+        this.testOutput.delete(key);
+        this.failedTestOutput.set(`${pkg}.${test}`, lines.slice(-TEST_TAIL_LINES).map((l) => l.replace(/\n$/, '')));
         for (const line of lines) {
             const m = LOCATION.exec(line.replace(/\n$/, ''));
             if (m && this.failures.length < MAX_FAILURES) {
@@ -1977,6 +2099,32 @@ class TestEventCounter {
             if (this.failures.length < MAX_FAILURES)
                 this.failures.push({ package: pkg, test, file: '', line: 0, message: 'failed' });
         }
+    }
+    /** Every package the stream ended, in the order they ended. */
+    packages() {
+        return [...this.byPackage.values()].filter((p) => p.status !== 'running');
+    }
+    /** Packages that started but never ended (the stream was cut: a kill, a crash of go itself). */
+    unfinishedPackages() {
+        return [...this.byPackage.values()].filter((p) => p.status === 'running').map((p) => p.package);
+    }
+    /**
+     * What the compiler or go said about a package that did not build: the Go 1.24+ build
+     * output in the stream (its own or, for a dependency, the one FailedBuild names), or ''.
+     */
+    buildOutput(pkg) {
+        const failedBuild = this.byPackage.get(pkg)?.failedBuild;
+        if (failedBuild && this.buildOutputs.has(failedBuild))
+            return this.buildOutputs.get(failedBuild);
+        for (const [importPath, text] of this.buildOutputs) {
+            if (packageOfImportPath(importPath) === pkg)
+                return text;
+        }
+        return '';
+    }
+    /** All build output the stream carried (Go 1.24+), for compile-error locations. */
+    allBuildOutput() {
+        return [...this.buildOutputs.values()].join('');
     }
     /** The last lines a package printed (e.g. "panic: test timed out"), for a cell's reason. */
     packageTail(pkg, lines = 2) {
@@ -9859,16 +10007,21 @@ function buildInfoProblems(info, want) {
  */
 async function buildAndVerify(plan, deps) {
     const { config, go, check } = deps;
-    const listed = check(await go.mainPackages(config.build, config.tags), 'go list');
+    const listed = check(await go.listPackages(config.build, buildListFlags(config)), 'go list');
     if (listed.code !== 0) {
         const reason = `go list ${config.build.join(' ')}: ${firstLines(listed.stderr)}`;
         return { binaries: [], failure: { status: 'build-failed', reason }, evidenceMs: 0 };
     }
-    if (listed.packages.length === 0)
+    if (buildableMains(listed.packages).length === 0)
         return { binaries: [], evidenceMs: 0 };
     const binDir = path$2.join(config.outDir, 'bin', plan.id);
-    const built = await build(deps, plan, listed.packages, binDir);
+    // A previous run's binaries for this cell are not this run's.
+    await rm(binDir, { recursive: true, force: true });
+    const built = await build(deps, plan, binDir);
     if (built) {
+        // What a failed build left behind is no binary of this cell: nothing stays on disk that the
+        // results do not describe.
+        await rm(binDir, { recursive: true, force: true });
         const compileErrors = parseCompileErrors(built.stderr, config.workingDirectory);
         return {
             binaries: [],
@@ -9918,13 +10071,21 @@ async function buildAndVerify(plan, deps) {
     if (problems.length)
         return { binaries, failure: { status: 'failed', reason: problems.join('; ') }, evidenceMs };
     if (config.reproducible) {
-        const differs = await rebuildAndCompare(deps, plan, listed.packages, binaries, infos);
+        const differs = await rebuildAndCompare(deps, plan, binaries, infos);
         if (differs)
             return { binaries, failure: { status: 'failed', reason: differs }, evidenceMs };
     }
     return { binaries, evidenceMs };
 }
-async function build(deps, plan, packages, binDir, env) {
+/** The flags that decide which files a package has: go list must see what go build sees. */
+function buildListFlags(config) {
+    return [...config.buildFlags, ...(config.tags.length ? [`-tags=${config.tags.join(',')}`] : [])];
+}
+/**
+ * `go build -o <dir>/ <patterns>`: with an output folder go links every main package the
+ * patterns match, exactly as `go build <patterns>` would choose them.
+ */
+async function build(deps, plan, binDir, env) {
     const { config, go, check } = deps;
     await mkdir(binDir, { recursive: true });
     const args = ['build', '-o', `${binDir}${path$2.sep}`, ...config.buildFlags];
@@ -9932,7 +10093,7 @@ async function build(deps, plan, packages, binDir, env) {
         args.push(`-ldflags=${config.ldflags}`);
     if (config.tags.length)
         args.push(`-tags=${config.tags.join(',')}`);
-    const result = check(await go.run([...args, '--', ...packages], { env }), 'go build');
+    const result = check(await go.run([...args, ...config.build], { env }), 'go build');
     if (result.code === 0)
         return undefined;
     return {
@@ -9941,11 +10102,11 @@ async function build(deps, plan, packages, binDir, env) {
     };
 }
 /** Builds again with an empty GOCACHE; returns why the bytes differ, or undefined when identical. */
-async function rebuildAndCompare(deps, plan, packages, first, firstInfo) {
+async function rebuildAndCompare(deps, plan, first, firstInfo) {
     const root = await mkdtemp(path$2.join(deps.tempDir, `repro-${plan.id}-`));
     try {
         const again = path$2.join(root, 'bin');
-        const error = await build(deps, plan, packages, again, { GOCACHE: path$2.join(root, 'gocache') });
+        const error = await build(deps, plan, again, { GOCACHE: path$2.join(root, 'gocache') });
         if (error)
             return `reproducible: the second build failed: ${error.reason}`;
         const differences = [];
@@ -10017,7 +10178,8 @@ async function runCellSteps(plan, deps, started, finish) {
     }
     const env = cellEnv(deps.baseEnv, plan, deps.paths(plan), cc);
     const deadline = started + config.cellTimeoutMs;
-    const go = new GoCommand(path$2.join(plan.toolchain.path, 'bin', 'go'), env, config.workingDirectory, () => deadline - Date.now());
+    const goBinary = path$2.join(plan.toolchain.path, 'bin', 'go');
+    const go = new GoCommand(goBinary, env, config.workingDirectory, () => deadline - Date.now());
     const check = (result, during) => {
         if (result.timedOut)
             throw new CellTimeout(`cell-timeout ${formatDuration(config.cellTimeoutMs)} reached during ${during}`);
@@ -10026,17 +10188,28 @@ async function runCellSteps(plan, deps, started, finish) {
         return result;
     };
     const reported = await go.goEnv(['GOVERSION', 'GOOS', 'GOARCH']);
-    const proof = {
-        goVersion: reported.GOVERSION,
-        goos: reported.GOOS,
-        goarch: reported.GOARCH,
-        runtime: plan.emulation.probe
-    };
+    const proof = { goVersion: reported.GOVERSION, goos: reported.GOOS, goarch: reported.GOARCH };
     if (proof.goVersion !== `go${plan.toolchain.version}`) {
         return finish('error', `toolchain says ${proof.goVersion}, the cell claims go${plan.toolchain.version}`, {
             proof
         });
     }
+    const emulated = plan.emulation.execution === 'qemu-binfmt' || plan.emulation.execution === 'qemu-exec';
+    if (emulated && !plan.race) {
+        // The runtime proof comes from this cell's own toolchain, run the way its tests run.
+        const probeDir = path$2.join(deps.tempDir, 'probes', plan.id);
+        const probe = await runProbe(plan.target, plan.emulation, goBinary, probeDir, env, env, Math.max(1, deadline - Date.now()));
+        await rm(probeDir, { recursive: true, force: true });
+        if (probe.error)
+            return finish('error', probe.error, { proof });
+        proof.runtime = probe.printed;
+    }
+    const listFlags = buildListFlags(config);
+    const listed = check(await go.listPackages(config.packages, listFlags), 'go list');
+    if (listed.code !== 0)
+        return finish('build-failed', `go list ${config.packages.join(' ')}: ${firstLines(listed.stderr)}`, {
+            proof
+        });
     const binaries = [];
     let evidenceMs = 0;
     if (!plan.race && config.build.length > 0) {
@@ -10061,24 +10234,11 @@ async function runCellSteps(plan, deps, started, finish) {
     await mkdir(path$2.join(config.outDir, 'logs'), { recursive: true });
     if (wantCoverage)
         await mkdir(path$2.join(config.outDir, 'coverage'), { recursive: true });
-    // The build flags apply to the tests too: with the same flags (-trimpath above all), go build
-    // and go test share one build cache instead of compiling the standard library twice.
-    const args = ['test', '-json', ...config.buildFlags];
-    if (plan.race)
-        args.push('-race');
-    if (plan.emulation.execution === 'qemu-exec' && !plan.race)
-        args.push(`-exec=${plan.emulation.qemu}`);
-    // Build-only: compile every test binary, then "run" it with true(1), so the tests prove they build.
-    if (plan.emulation.execution === 'build-only')
-        args.push('-run=^$', `-exec=${which('true', env.PATH) ?? '/bin/true'}`);
-    if (wantCoverage)
-        args.push(`-coverprofile=${path$2.join(config.outDir, coverRel)}`);
-    if (config.tags.length)
-        args.push(`-tags=${config.tags.join(',')}`);
-    // Run the tests for real every time (no cached "ok"), unless the user chose a -count.
-    if (!config.testFlags.some((f) => /^--?count(=|$)/.test(f)))
-        args.push('-count=1');
-    args.push(...config.testFlags, '--', ...config.packages);
+    const args = testArgs(config, plan, {
+        coverProfile: wantCoverage ? path$2.join(config.outDir, coverRel) : undefined,
+        trueBinary: which('true', env.PATH) ?? '/bin/true',
+        remainingMs: deadline - Date.now()
+    });
     const counter = new TestEventCounter();
     const log = createWriteStream(path$2.join(config.outDir, logRel));
     const test = await go.run(args, { stdout: log, captureStdout: false, onStdoutLine: (l) => counter.add(l) });
@@ -10089,6 +10249,7 @@ async function runCellSteps(plan, deps, started, finish) {
     const coverage = wantCoverage ? await readCoverage(path$2.join(config.outDir, coverRel)) : null;
     const extra = {
         tests: counter.counts,
+        packages: counter.packages(),
         failures: counter.failures,
         binaries,
         sboms: binaries.flatMap((b) => b.sboms ?? []),
@@ -10098,21 +10259,150 @@ async function runCellSteps(plan, deps, started, finish) {
         coverage,
         coverageProfile: coverage === null ? null : coverRel
     };
-    if (test.code === 0) {
-        const reason = plan.emulation.execution === 'build-only'
-            ? `build only: tests compiled, not run (${plan.emulation.reason})`
-            : '';
-        return finish('passed', reason, extra);
+    const verdict = await judgeTestRun({
+        code: test.code,
+        stderr: test.stderr,
+        counter,
+        listed: listed.packages,
+        patterns: config.packages,
+        testFlags: config.testFlags,
+        buildOnly: plan.emulation.execution === 'build-only',
+        buildOnlyReason: plan.emulation.reason
+    });
+    if (verdict.status === 'build-failed')
+        extra.compileErrors = parseCompileErrors(`${test.stderr}\n${counter.allBuildOutput()}`, config.workingDirectory);
+    return finish(verdict.status, verdict.reason, extra);
+}
+/**
+ * `go test` as `go help test` reads it: `go test [build/test flags] [packages] [build/test flags
+ * & test binary flags]`. Our flags and the build flags come first, then the packages, then the
+ * user's test-flags (where `go test ./... -run X` would put them).
+ */
+function testArgs(config, plan, opts) {
+    // The build flags apply to the tests too: with the same flags (-trimpath above all), go build
+    // and go test share one build cache instead of compiling the standard library twice.
+    const args = ['test', '-json', ...config.buildFlags];
+    if (plan.race)
+        args.push('-race');
+    if (plan.emulation.execution === 'qemu-exec' && !plan.race)
+        args.push(`-exec=${plan.emulation.qemu}`);
+    // Build-only: compile every test binary, then "run" it with true(1), so the tests prove they build.
+    if (plan.emulation.execution === 'build-only')
+        args.push('-run=^$', `-exec=${opts.trueBinary}`);
+    if (opts.coverProfile)
+        args.push(`-coverprofile=${opts.coverProfile}`);
+    if (config.tags.length)
+        args.push(`-tags=${config.tags.join(',')}`);
+    // Run the tests for real every time (no cached "ok"), unless the user chose a -count.
+    if (!hasFlag(config.testFlags, 'count'))
+        args.push('-count=1');
+    // go test's own -timeout (10m by default) must not end a package the cell still has time for;
+    // it stays a little under the cell's budget so go's timeout panic, with its goroutine dump,
+    // comes before the cell is killed.
+    if (!hasFlag(config.testFlags, 'timeout'))
+        args.push(`-timeout=${testTimeoutSeconds(opts.remainingMs)}s`);
+    args.push(...config.packages, ...config.testFlags);
+    return args;
+}
+function testTimeoutSeconds(remainingMs) {
+    const margin = Math.min(30_000, remainingMs * 0.1);
+    return Math.max(1, Math.floor((remainingMs - margin) / 1000));
+}
+/** Whether flags hold -name / --name / -test.name, with or without =value. */
+function hasFlag(flags, name) {
+    const re = new RegExp(`^--?(test\\.)?${name}(=|$)`);
+    return flags.some((f) => re.test(f));
+}
+/**
+ * The cell's verdict from what go test reported, held against what go list says it had to
+ * report: a package missing from the stream, or one with tests in which no test ran when
+ * nothing filtered them, is an error of ours, never a pass.
+ */
+async function judgeTestRun(facts) {
+    const { counter } = facts;
+    const packages = counter.packages();
+    const seen = new Set(packages.map((p) => p.package));
+    const missing = facts.listed.map((p) => p.importPath).filter((p) => !seen.has(p));
+    const unfinished = counter.unfinishedPackages();
+    const counts = counter.counts;
+    if (facts.code === 0) {
+        if (missing.length)
+            return {
+                status: 'error',
+                reason: `go test did not report ${missing.length} of ${facts.listed.length} requested packages (${listText(missing)}): the package list did not reach go test`
+            };
+        if (facts.buildOnly)
+            return { status: 'built', reason: `build only: tests compiled, not run (${facts.buildOnlyReason})` };
+        const ran = counts.passed + counts.failed + counts.skipped;
+        const filtered = ['run', 'skip', 'list'].some((f) => hasFlag(facts.testFlags, f));
+        if (!filtered) {
+            const silent = await packagesWithUnrunTests(facts.listed, packages);
+            if (silent.length)
+                return {
+                    status: 'error',
+                    reason: `go test ran no test in ${listText(silent)}, which has Test functions and no -run filter: a bug to report`
+                };
+        }
+        if (ran === 0) {
+            if (facts.listed.length === 0)
+                return { status: 'no-tests', reason: `nothing tested: ${facts.patterns.join(' ')} matched no packages` };
+            const noFiles = packages.filter((p) => p.status === 'no-test-files').length;
+            return {
+                status: 'no-tests',
+                reason: `nothing tested: no test ran in any of ${packages.length} packages (${noFiles} without test files)`
+            };
+        }
+        return { status: 'passed', reason: '' };
     }
-    if (counter.counts.failed === 0 && (counter.buildFailedPackages.length || !counter.failedPackages.length)) {
-        const pkgs = counter.buildFailedPackages.join(', ');
-        return finish('build-failed', `go test did not build${pkgs ? ` ${pkgs}` : ''}: ${firstLines(test.stderr) || `exit ${test.code}`}`, { ...extra, compileErrors: parseCompileErrors(test.stderr, config.workingDirectory) });
+    const buildFailed = counter.buildFailedPackages;
+    if (counts.failed === 0 && counter.failedPackages.length === 0) {
+        // No test and no test binary failed: go did not build something, or did not start at all.
+        const words = buildFailed.map((p) => counter.buildOutput(p)).find((t) => t.trim()) ?? '';
+        const why = firstLines(withoutHeaders(`${facts.stderr}
+${words}`)) || `exit ${facts.code}`;
+        const pkgs = buildFailed.length ? ` ${listText(buildFailed)}` : '';
+        return { status: 'build-failed', reason: `go test did not build${pkgs}: ${why}` };
     }
-    const failed = counter.counts.failedTests;
-    const reason = failed.length
-        ? `${failed.length} failed: ${failed.slice(0, 5).join(', ')}${failed.length > 5 ? ', ...' : ''}`
-        : `${counter.failedPackages.join(', ')} failed: ${counter.packageTail(counter.failedPackages[0]) || firstLines(test.stderr)}`;
-    return finish('failed', reason, extra);
+    const failed = counts.failedTests;
+    const parts = [];
+    if (failed.length)
+        parts.push(`${failed.length} failed: ${failed.slice(0, 5).join(', ')}${failed.length > 5 ? ', ...' : ''}`);
+    const crashed = counter.failedPackages;
+    if (crashed.length)
+        parts.push(`${listText(crashed)} failed: ${counter.packageTail(crashed[0]) || firstLines(facts.stderr) || 'no test failed'}`);
+    if (buildFailed.length)
+        parts.push(`${listText(buildFailed)} did not build`);
+    if (unfinished.length)
+        parts.push(`${listText(unfinished)} never finished`);
+    return { status: 'failed', reason: parts.join('; ') };
+}
+const TEST_FUNC = /^func\s+(Test|Fuzz)([A-Z0-9_]\w*)?\s*\(\s*\w+\s+\*testing\.[TF]\s*\)/m;
+/** Packages go test passed with "[no tests to run]" whose test files declare tests. */
+async function packagesWithUnrunTests(listed, packages) {
+    const silent = [];
+    for (const p of packages.filter((x) => x.status === 'no-tests')) {
+        const pkg = listed.find((l) => l.importPath === p.package);
+        if (!pkg)
+            continue;
+        for (const file of [...pkg.testGoFiles, ...pkg.xTestGoFiles]) {
+            const text = await readFile(path$2.join(pkg.dir, file), 'utf8').catch(() => '');
+            if (TEST_FUNC.test(text)) {
+                silent.push(p.package);
+                break;
+            }
+        }
+    }
+    return silent;
+}
+function listText(items, max = 3) {
+    return `${items.slice(0, max).join(', ')}${items.length > max ? `, and ${items.length - max} more` : ''}`;
+}
+/** Drops go's "# pkg" headers so a reason starts with the compiler's own words. */
+function withoutHeaders(text) {
+    return text
+        .split('\n')
+        .filter((l) => !/^#\s/.test(l.trim()))
+        .join('\n');
 }
 async function readCoverage(file) {
     try {
@@ -11991,6 +12281,8 @@ const cellsStage = {
                 log.info(`${statusMark(r)} ${r.id} ${r.status}${describe(r)}`);
                 if (r.status === 'skipped')
                     log.warning(`${r.id} skipped: ${r.reason}`);
+                if (r.status === 'no-tests')
+                    log.warning(`${r.id}: ${r.reason}`);
             }
         });
         ctx.cells = results;
@@ -12006,7 +12298,17 @@ const cellsStage = {
     }
 };
 function statusMark(r) {
-    return { passed: '✔', skipped: '○', failed: '✘', 'build-failed': '✘', timeout: '⏱', error: '!' }[r.status];
+    const marks = {
+        passed: '✔',
+        built: '◇',
+        'no-tests': '∅',
+        skipped: '○',
+        failed: '✘',
+        'build-failed': '✘',
+        timeout: '⏱',
+        error: '!'
+    };
+    return marks[r.status];
 }
 function describe(r) {
     const parts = [];
@@ -12027,15 +12329,59 @@ function mergedMode(modes) {
         return unique[0];
     return unique.includes('set') ? 'set' : 'count';
 }
+/** The file of a block key "file:l.c,l.c". */
+function fileOf(key) {
+    return key.slice(0, key.lastIndexOf(':'));
+}
+/**
+ * Merges profiles so that a statement covered in any cell counts as covered, and no statement
+ * counts twice. Go versions draw block boundaries differently (go1.27 `x.go:41.2,42.1` where
+ * go1.22 has `x.go:40.20,42.2`), so blocks are only combined within one layout: per file, the
+ * profiles whose blocks for that file are the same set merge; of the layouts a file has, the one
+ * whose merge covers the largest share is kept. Merged coverage is then never below a cell's
+ * for the files every cell has, and equals a cell's when every cell agrees.
+ */
 function mergeProfiles(profiles) {
     const mode = mergedMode(profiles.map((p) => p.mode));
-    const blocks = new Map();
+    const combine = (seen, count) => mode === 'set' ? Math.max(seen ?? 0, count > 0 ? 1 : 0) : (seen ?? 0) + count;
+    /** file -> layout (its sorted block keys) -> merged blocks */
+    const layouts = new Map();
     for (const profile of profiles) {
-        for (const [key, [stmts, count]] of profile.blocks) {
-            const seen = blocks.get(key);
-            const merged = mode === 'set' ? Math.max(seen?.[1] ?? 0, count > 0 ? 1 : 0) : (seen?.[1] ?? 0) + count;
-            blocks.set(key, [stmts, merged]);
+        const byFile = new Map();
+        for (const entry of profile.blocks) {
+            const file = fileOf(entry[0]);
+            byFile.set(file, [...(byFile.get(file) ?? []), entry]);
         }
+        for (const [file, blocks] of byFile) {
+            const layout = blocks
+                .map(([key]) => key)
+                .sort()
+                .join('\n');
+            const ofFile = layouts.get(file) ?? new Map();
+            const merged = ofFile.get(layout) ?? new Map();
+            for (const [key, [stmts, count]] of blocks)
+                merged.set(key, [stmts, combine(merged.get(key)?.[1], count)]);
+            ofFile.set(layout, merged);
+            layouts.set(file, ofFile);
+        }
+    }
+    const blocks = new Map();
+    for (const ofFile of layouts.values()) {
+        let best;
+        for (const candidate of ofFile.values()) {
+            let total = 0;
+            let covered = 0;
+            for (const [stmts, count] of candidate.values()) {
+                total += stmts;
+                if (count > 0)
+                    covered += stmts;
+            }
+            const share = total === 0 ? 0 : covered / total;
+            if (!best || share > best.share || (share === best.share && covered > best.covered))
+                best = { share, covered, blocks: candidate };
+        }
+        for (const entry of best.blocks)
+            blocks.set(...entry);
     }
     return { mode, blocks };
 }
@@ -95077,6 +95423,121 @@ function cachedReleases(cache) {
     });
 }
 
+/**
+ * results.json, schemaVersion 1 (design.md): fields may be added, never renamed. Written
+ * atomically (temp file + rename) so a reader never sees half a file.
+ */
+function buildResults(ctx) {
+    return {
+        schemaVersion: 1,
+        passed: !ctx.failure,
+        mode: ctx.config.mode,
+        host: { os: ctx.host.goos, arch: ctx.host.goarch },
+        toolchains: ctx.toolchains.map((t) => ({
+            version: t.version,
+            spec: t.specs.join(', '),
+            path: t.path,
+            source: t.source,
+            sha256: t.sha256 ?? null,
+            h1: t.h1 ?? null,
+            verified: t.verified,
+            durationMs: t.durationMs
+        })),
+        emulation: [...ctx.emulation.values()],
+        cells: ctx.cells,
+        coverage: { merged: ctx.coverage?.merged ?? null, profile: ctx.coverage?.profile ?? null },
+        timings: ctx.timings,
+        durationMs: Date.now() - ctx.startedAt
+    };
+}
+async function writeJsonAtomic(file, data) {
+    await mkdir(path$2.dirname(file), { recursive: true });
+    const tmp = `${file}.tmp-${process.pid}`;
+    await writeFile(tmp, `${JSON.stringify(data, null, 2)}\n`);
+    await rename(tmp, file);
+}
+function resultsFile(ctx) {
+    return path$2.join(ctx.config.outDir, 'results.json');
+}
+
+/** What mode: plan leaves in out-dir (and uploads as `<artifact-name>-plan`) for mode: merge. */
+const PLAN_FILE = 'plan.json';
+/** The planned cells no merged results hold. */
+function missingPlannedCells(plan, found) {
+    return plan.cells.filter((c) => !found.has(c.id));
+}
+const cgoText = (modes) => modes.map((m) => (m ? '1' : '0')).join(',');
+/**
+ * Race cells run on a job's own host, so only one job per Go version may add them: the first
+ * entry holding linux/amd64 (GitHub's default runner), else the first entry.
+ */
+function raceOwner(entries) {
+    const i = entries.findIndex((e) => e.targets.some((t) => targetName(t) === 'linux/amd64'));
+    return i < 0 ? 0 : i;
+}
+function planMatrix(config, versions) {
+    const raw = [];
+    if (config.planGranularity === 'cell') {
+        for (const v of versions)
+            for (const t of config.targets)
+                for (const c of config.cgo)
+                    raw.push({ versions: [v], targets: [t], cgo: [c] });
+    }
+    else {
+        for (const t of config.targets)
+            raw.push({ versions, targets: [t], cgo: config.cgo });
+    }
+    const owners = new Set();
+    const cells = [];
+    const include = raw.map((entry, index) => {
+        const target = targetName(entry.targets[0]);
+        // With one job per cell, the race cell of a version goes with its first linux/amd64 entry.
+        const raceKey = `${entry.versions.join(',')}`;
+        const ownsRace = config.planGranularity === 'cell'
+            ? target === 'linux/amd64' && !owners.has(raceKey)
+            : index === raceOwner(raw);
+        if (ownsRace)
+            owners.add(raceKey);
+        const runsOn = config.runnerMap.get(target);
+        const label = [
+            entry.versions.length === 1 ? `go${entry.versions[0]}` : '',
+            target,
+            config.cgo.length > 1 && entry.cgo.length === 1 ? `cgo=${cgoText(entry.cgo)}` : ''
+        ];
+        const name = label.filter(Boolean).join(' ');
+        const ids = [];
+        for (const go of entry.versions)
+            for (const t of entry.targets)
+                for (const cgo of entry.cgo) {
+                    const id = cellId(go, t, cgo);
+                    ids.push(id);
+                    cells.push({ id, go, target: t, cgo, job: name });
+                }
+        return {
+            name,
+            'go-versions': entry.versions.join(', '),
+            targets: target,
+            cgo: cgoText(entry.cgo),
+            race: ownsRace ? config.race : 'false',
+            cells: ids.join(' '),
+            ...(runsOn ? { 'runs-on': runsOn } : {})
+        };
+    });
+    return { include, cells };
+}
+const planStage = {
+    name: 'plan',
+    async run(ctx) {
+        const resolved = await resolveToolchainVersions(toolchainOptions(ctx));
+        const plan = planMatrix(ctx.config, resolved.map((r) => r.version));
+        ctx.plan = { include: plan.include };
+        ctx.log.info(`${plan.include.length} matrix jobs for ${resolved.map((r) => `go${r.version}`).join(', ')}:`);
+        for (const e of plan.include)
+            ctx.log.info(`  ${e.name}${e['runs-on'] ? ` on ${e['runs-on']}` : ''}`);
+        await writeJsonAtomic(path$2.join(ctx.config.outDir, PLAN_FILE), plan);
+    }
+};
+
 function mergeResults(parts) {
     const cells = new Map();
     const toolchains = new Map();
@@ -95131,6 +95592,16 @@ const mergeStage = {
             await client.downloadArtifact(artifact.id, { path: outDir });
         }
         const merged = mergeResults(parts);
+        const planArtifact = artifacts.find((a) => a.name === `${prefix}-plan`);
+        if (planArtifact) {
+            const dir = path$2.join(ctx.dirs.temp, 'merge', planArtifact.name);
+            await client.downloadArtifact(planArtifact.id, { path: dir });
+            const plan = JSON.parse(await readFile(path$2.join(dir, PLAN_FILE), 'utf8'));
+            merged.cells.push(...missingCells(plan, merged.cells));
+        }
+        else {
+            ctx.log.warning(`no ${prefix}-plan artifact in this workflow run: cannot tell whether a planned job's results are missing (run mode: plan with the same artifact-name)`);
+        }
         ctx.cells = merged.cells;
         ctx.toolchains = merged.toolchains.map((t) => ({
             ...t,
@@ -95141,8 +95612,14 @@ const mergeStage = {
         }));
         ctx.emulation = new Map(merged.emulation.map((e) => [e.target, e]));
         ctx.log.info(`merged ${results.length} jobs: ${merged.cells.length} cells`);
+        const missing = merged.cells.filter((c) => c.reason.startsWith(MISSING));
         const failing = merged.cells.filter(isFailing);
-        if (failing.length)
+        if (missing.length)
+            ctx.failure = `${missing.length} planned cells have no results: ${missing
+                .slice(0, 3)
+                .map((c) => c.reason.slice(MISSING.length))
+                .join(', ')}${missing.length > 3 ? ', ...' : ''}`;
+        else if (failing.length)
             ctx.failure = `${failing.length} of ${merged.cells.length} cells failed: ${failing
                 .slice(0, 3)
                 .map((c) => `${c.id} (${c.status})`)
@@ -95150,6 +95627,21 @@ const mergeStage = {
         ctx.toolGoroot = await goForTools(ctx);
     }
 };
+const MISSING = 'no results: ';
+/**
+ * The planned cells no job reported, as `error` cells naming their job, so results.json, the
+ * summary and the outputs all show the hole instead of a smaller matrix that passed.
+ */
+function missingCells(plan, cells) {
+    return missingPlannedCells(plan, new Set(cells.map((c) => c.id))).map((planned) => resultOf({
+        id: planned.id,
+        toolchain: { version: planned.go },
+        target: planned.target,
+        cgo: planned.cgo,
+        race: false,
+        emulation: { target: '', execution: 'native', reason: '' }
+    }, 'error', `${MISSING}${planned.id} (job "${planned.job}") was planned, but no results artifact holds it`));
+}
 /** The newest merged Go version, installed here (usually a cache hit) for go tool cover. */
 async function goForTools(ctx) {
     const newest = newestToolchain(ctx.toolchains);
@@ -95165,66 +95657,6 @@ async function goForTools(ctx) {
     }
 }
 
-const cgoText = (modes) => modes.map((m) => (m ? '1' : '0')).join(',');
-/**
- * Race cells run on a job's own host, so only one job per Go version may add them: the first
- * entry holding linux/amd64 (GitHub's default runner), else the first entry.
- */
-function raceOwner(entries) {
-    const i = entries.findIndex((e) => e.targets.some((t) => targetName(t) === 'linux/amd64'));
-    return i < 0 ? 0 : i;
-}
-function planMatrix(config, versions) {
-    const raw = [];
-    if (config.planGranularity === 'cell') {
-        for (const v of versions)
-            for (const t of config.targets)
-                for (const c of config.cgo)
-                    raw.push({ versions: [v], targets: [t], cgo: [c] });
-    }
-    else {
-        for (const t of config.targets)
-            raw.push({ versions, targets: [t], cgo: config.cgo });
-    }
-    const owners = new Set();
-    const include = raw.map((entry, index) => {
-        const target = targetName(entry.targets[0]);
-        // With one job per cell, the race cell of a version goes with its first linux/amd64 entry.
-        const raceKey = `${entry.versions.join(',')}`;
-        const ownsRace = config.planGranularity === 'cell'
-            ? target === 'linux/amd64' && !owners.has(raceKey)
-            : index === raceOwner(raw);
-        if (ownsRace)
-            owners.add(raceKey);
-        const runsOn = config.runnerMap.get(target);
-        const label = [
-            entry.versions.length === 1 ? `go${entry.versions[0]}` : '',
-            target,
-            config.cgo.length > 1 && entry.cgo.length === 1 ? `cgo=${cgoText(entry.cgo)}` : ''
-        ];
-        return {
-            name: label.filter(Boolean).join(' '),
-            'go-versions': entry.versions.join(', '),
-            targets: target,
-            cgo: cgoText(entry.cgo),
-            race: ownsRace ? config.race : 'false',
-            ...(runsOn ? { 'runs-on': runsOn } : {})
-        };
-    });
-    return { include };
-}
-const planStage = {
-    name: 'plan',
-    async run(ctx) {
-        const resolved = await resolveToolchainVersions(toolchainOptions(ctx));
-        const plan = planMatrix(ctx.config, resolved.map((r) => r.version));
-        ctx.plan = plan;
-        ctx.log.info(`${plan.include.length} matrix jobs for ${resolved.map((r) => `go${r.version}`).join(', ')}:`);
-        for (const e of plan.include)
-            ctx.log.info(`  ${e.name}${e['runs-on'] ? ` on ${e['runs-on']}` : ''}`);
-    }
-};
-
 const targetOf = (c) => [c.goos, c.goarch, c.variant].filter(Boolean).join('/');
 const DIMENSIONS = [
     { label: (v) => v, of: targetOf },
@@ -95239,7 +95671,7 @@ function ranTests(c) {
 function describePattern(failing, all) {
     const ran = all.filter(ranTests);
     if (ran.length > 1 && failing.length === ran.length)
-        return 'fails on every cell';
+        return `failed in every cell of this run (${ran.length})`;
     const only = [];
     for (const dim of DIMENSIONS) {
         const values = new Set(failing.map(dim.of));
@@ -95249,8 +95681,8 @@ function describePattern(failing, all) {
             only.push(dim.label([...values][0]));
     }
     if (only.length === 0)
-        return `fails on ${failing.length} of ${ran.length} cells`;
-    return `fails only on ${only.join(', ')}`;
+        return `failed in ${failing.length} of ${ran.length} cells of this run`;
+    return `failed in this run only on ${only.join(', ')} (${failing.length} of ${ran.length} cells)`;
 }
 /** "example.com/m/pkg.TestA/sub.case" -> package and test (test function names hold no dots). */
 function splitTestName(name) {
@@ -95379,43 +95811,6 @@ const writeSummaryStage = {
     }
 };
 
-/**
- * results.json, schemaVersion 1 (design.md): fields may be added, never renamed. Written
- * atomically (temp file + rename) so a reader never sees half a file.
- */
-function buildResults(ctx) {
-    return {
-        schemaVersion: 1,
-        passed: !ctx.failure,
-        mode: ctx.config.mode,
-        host: { os: ctx.host.goos, arch: ctx.host.goarch },
-        toolchains: ctx.toolchains.map((t) => ({
-            version: t.version,
-            spec: t.specs.join(', '),
-            path: t.path,
-            source: t.source,
-            sha256: t.sha256 ?? null,
-            h1: t.h1 ?? null,
-            verified: t.verified,
-            durationMs: t.durationMs
-        })),
-        emulation: [...ctx.emulation.values()],
-        cells: ctx.cells,
-        coverage: { merged: ctx.coverage?.merged ?? null, profile: ctx.coverage?.profile ?? null },
-        timings: ctx.timings,
-        durationMs: Date.now() - ctx.startedAt
-    };
-}
-async function writeJsonAtomic(file, data) {
-    await mkdir(path$2.dirname(file), { recursive: true });
-    const tmp = `${file}.tmp-${process.pid}`;
-    await writeFile(tmp, `${JSON.stringify(data, null, 2)}\n`);
-    await rename(tmp, file);
-}
-function resultsFile(ctx) {
-    return path$2.join(ctx.config.outDir, 'results.json');
-}
-
 function renderCellTable(cells) {
     const rows = cells.map((c) => [
         c.id,
@@ -95482,7 +95877,7 @@ function stagesFor(mode, hooks = {}) {
                 ...(hooks.afterResults ?? [])
             ];
         case 'plan':
-            return [planStage];
+            return [planStage, ...(hooks.afterResults ?? [])];
         case 'merge':
             return [mergeStage, evidenceStage, writeResultsStage, writeSummaryStage, ...(hooks.afterResults ?? [])];
     }
@@ -95563,4 +95958,4 @@ async function prepareOutDir(outDir, mode) {
     }
 }
 
-export { DefaultArtifactClient as D, INPUTS as I, OUTPUTS as O, renderSummary as a, runEngine as b, renderCellTable as c, failingTests as f, newestToolchain as n, outputsOf as o, runProcess as r };
+export { DefaultArtifactClient as D, INPUTS as I, OUTPUTS as O, PLAN_FILE as P, renderSummary as a, runEngine as b, renderCellTable as c, failingTests as f, newestToolchain as n, outputsOf as o, runProcess as r };

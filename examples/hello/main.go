@@ -5,11 +5,13 @@ package main
 import (
 	"fmt"
 	"runtime"
+
+	"example.com/hello/internal/byteorder"
 )
 
 func main() {
 	fmt.Println(Greet("matrix"))
 	fmt.Printf("go: %s\n", runtime.Version())
 	fmt.Printf("platform: %s/%s\n", runtime.GOOS, runtime.GOARCH)
-	fmt.Printf("arch: %s, %s\n", archName(), archDetail())
+	fmt.Printf("arch: %s, %s, %s\n", archName(), archDetail(), byteorder.Native())
 }

@@ -14,7 +14,7 @@ import { parseBuildInfo } from '../verify/buildinfo.js'
 import { checkBinary } from '../verify/check-binary.js'
 import { parseExecutable } from '../verify/executable.js'
 import { parseCompileErrors, type CompileError } from './compile-errors.js'
-import type { GoCommand } from './go-command.js'
+import { buildableMains, type GoCommand } from './go-command.js'
 import type { BinaryRecord, CellPlan, CellStatus } from './types.js'
 
 export interface BinaryDeps {
@@ -35,15 +35,20 @@ export interface BuildOutcome {
 
 export async function buildAndVerify(plan: CellPlan, deps: BinaryDeps): Promise<BuildOutcome> {
   const { config, go, check } = deps
-  const listed = check(await go.mainPackages(config.build, config.tags), 'go list')
+  const listed = check(await go.listPackages(config.build, buildListFlags(config)), 'go list')
   if (listed.code !== 0) {
     const reason = `go list ${config.build.join(' ')}: ${firstLines(listed.stderr)}`
     return { binaries: [], failure: { status: 'build-failed', reason }, evidenceMs: 0 }
   }
-  if (listed.packages.length === 0) return { binaries: [], evidenceMs: 0 }
+  if (buildableMains(listed.packages).length === 0) return { binaries: [], evidenceMs: 0 }
   const binDir = path.join(config.outDir, 'bin', plan.id)
-  const built = await build(deps, plan, listed.packages, binDir)
+  // A previous run's binaries for this cell are not this run's.
+  await rm(binDir, { recursive: true, force: true })
+  const built = await build(deps, plan, binDir)
   if (built) {
+    // What a failed build left behind is no binary of this cell: nothing stays on disk that the
+    // results do not describe.
+    await rm(binDir, { recursive: true, force: true })
     const compileErrors = parseCompileErrors(built.stderr, config.workingDirectory)
     return {
       binaries: [],
@@ -94,16 +99,24 @@ export async function buildAndVerify(plan: CellPlan, deps: BinaryDeps): Promise<
   if (problems.length)
     return { binaries, failure: { status: 'failed', reason: problems.join('; ') }, evidenceMs }
   if (config.reproducible) {
-    const differs = await rebuildAndCompare(deps, plan, listed.packages, binaries, infos)
+    const differs = await rebuildAndCompare(deps, plan, binaries, infos)
     if (differs) return { binaries, failure: { status: 'failed', reason: differs }, evidenceMs }
   }
   return { binaries, evidenceMs }
 }
 
+/** The flags that decide which files a package has: go list must see what go build sees. */
+export function buildListFlags(config: Config): string[] {
+  return [...config.buildFlags, ...(config.tags.length ? [`-tags=${config.tags.join(',')}`] : [])]
+}
+
+/**
+ * `go build -o <dir>/ <patterns>`: with an output folder go links every main package the
+ * patterns match, exactly as `go build <patterns>` would choose them.
+ */
 async function build(
   deps: BinaryDeps,
   plan: CellPlan,
-  packages: string[],
   binDir: string,
   env?: NodeJS.ProcessEnv
 ): Promise<{ reason: string; stderr: string } | undefined> {
@@ -112,7 +125,7 @@ async function build(
   const args = ['build', '-o', `${binDir}${path.sep}`, ...config.buildFlags]
   if (config.ldflags) args.push(`-ldflags=${config.ldflags}`)
   if (config.tags.length) args.push(`-tags=${config.tags.join(',')}`)
-  const result = check(await go.run([...args, '--', ...packages], { env }), 'go build')
+  const result = check(await go.run([...args, ...config.build], { env }), 'go build')
   if (result.code === 0) return undefined
   return {
     reason: `go build for ${targetName(plan.target)}: ${firstLines(result.stderr)}`,
@@ -124,14 +137,13 @@ async function build(
 async function rebuildAndCompare(
   deps: BinaryDeps,
   plan: CellPlan,
-  packages: string[],
   first: BinaryRecord[],
   firstInfo: Map<string, string>
 ): Promise<string | undefined> {
   const root = await mkdtemp(path.join(deps.tempDir, `repro-${plan.id}-`))
   try {
     const again = path.join(root, 'bin')
-    const error = await build(deps, plan, packages, again, { GOCACHE: path.join(root, 'gocache') })
+    const error = await build(deps, plan, again, { GOCACHE: path.join(root, 'gocache') })
     if (error) return `reproducible: the second build failed: ${error.reason}`
     const differences: string[] = []
     for (const binary of first) {

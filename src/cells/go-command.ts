@@ -1,5 +1,61 @@
-/** The `go` tool of one toolchain, run with one cell's environment and within its deadline. */
+/**
+ * The `go` tool of one toolchain, run with one cell's environment and within its deadline.
+ *
+ * Package patterns go where each subcommand reads them (`go help build`, `go help list`,
+ * `go help test`): never after a `--`, which `go test` hands to the test binary, leaving its
+ * package list empty (it then tests `.` alone). Patterns are validated as inputs never to
+ * start with `-`, so they cannot be read as flags.
+ */
 import { runProcess, type ProcessOptions, type ProcessResult } from '../util/process.js'
+
+/** One package as `go list -e` sees it for a cell's GOOS/GOARCH, cgo mode and tags. */
+export interface ListedPackage {
+  importPath: string
+  name: string
+  dir: string
+  /** non-test Go and cgo files that build for this cell */
+  goFiles: number
+  testGoFiles: string[]
+  xTestGoFiles: string[]
+  /** go's own error for the package (e.g. "build constraints exclude all Go files"), or '' */
+  error: string
+}
+
+// One line per package, tab separated; the error is %q-quoted so it holds no tab or newline.
+const LIST_TEMPLATE = [
+  '{{.ImportPath}}',
+  '{{.Name}}',
+  '{{.Dir}}',
+  '{{len .GoFiles}}',
+  '{{len .CgoFiles}}',
+  '{{join .TestGoFiles ","}}',
+  '{{join .XTestGoFiles ","}}',
+  '{{if .Error}}{{printf "%q" .Error.Err}}{{end}}'
+].join('\t')
+
+export function parsePackageList(stdout: string): ListedPackage[] {
+  const packages: ListedPackage[] = []
+  for (const line of stdout.split('\n')) {
+    const f = line.split('\t')
+    if (f.length < 8 || !f[0]) continue
+    let error = ''
+    try {
+      error = f[7] ? (JSON.parse(f[7]) as string) : ''
+    } catch {
+      error = f[7]
+    }
+    packages.push({
+      importPath: f[0],
+      name: f[1],
+      dir: f[2],
+      goFiles: Number(f[3]) + Number(f[4]),
+      testGoFiles: f[5] ? f[5].split(',') : [],
+      xTestGoFiles: f[6] ? f[6].split(',') : [],
+      error
+    })
+  }
+  return packages
+}
 
 export class GoCommand {
   constructor(
@@ -11,12 +67,12 @@ export class GoCommand {
   ) {}
 
   /** `env` here is laid over the cell's environment (e.g. a fresh GOCACHE). */
-  run(args: string[], opts: Omit<ProcessOptions, 'cwd' | 'timeoutMs'> = {}): Promise<ProcessResult> {
+  run(args: string[], opts: Omit<ProcessOptions, 'timeoutMs'> = {}): Promise<ProcessResult> {
     const env = opts.env ? { ...this.env, ...opts.env } : this.env
     return runProcess(this.goBinary, args, {
       ...opts,
       env,
-      cwd: this.cwd,
+      cwd: opts.cwd ?? this.cwd,
       timeoutMs: Math.max(1, this.remainingMs())
     })
   }
@@ -29,17 +85,24 @@ export class GoCommand {
     return Object.fromEntries(keys.map((k, i) => [k, (values[i] ?? '').trim()]))
   }
 
-  /** The main packages among the patterns, for this cell's GOOS/GOARCH and tags. */
-  async mainPackages(patterns: string[], tags: string[]): Promise<ProcessResult & { packages: string[] }> {
-    const args = ['list', '-e', '-f', '{{if eq .Name "main"}}{{.ImportPath}}{{end}}']
-    if (tags.length) args.push(`-tags=${tags.join(',')}`)
-    const result = await this.run([...args, '--', ...patterns])
-    return {
-      ...result,
-      packages: result.stdout
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean)
-    }
+  /**
+   * `go list -e [build flags] <patterns>`: the packages the patterns match for this cell, as
+   * go test and go build will see them. `-e` keeps broken packages in the list, with their error.
+   */
+  async listPackages(
+    patterns: string[],
+    buildFlags: string[]
+  ): Promise<ProcessResult & { packages: ListedPackage[] }> {
+    const result = await this.run(['list', '-e', ...buildFlags, '-f', LIST_TEMPLATE, ...patterns])
+    return { ...result, packages: result.code === 0 ? parsePackageList(result.stdout) : [] }
   }
+}
+
+/**
+ * The main packages `go build <patterns>` would link: `package main` with non-test Go files
+ * that build for the cell. A `package main` holding only _test.go files is not one (go build
+ * skips it under a wildcard and refuses it when named).
+ */
+export function buildableMains(packages: ListedPackage[]): ListedPackage[] {
+  return packages.filter((p) => p.name === 'main' && p.goFiles > 0 && !p.error)
 }

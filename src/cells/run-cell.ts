@@ -4,7 +4,7 @@
  * record counts and coverage. Every outcome, including a hang, ends as a CellResult.
  */
 import { createWriteStream } from 'node:fs'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import semver from 'semver'
 import type { Config } from '../config/config.js'
@@ -14,11 +14,20 @@ import { goToSemver } from '../toolchain/go-version.js'
 import { firstLines, which, type ProcessResult } from '../util/process.js'
 import type { CCompilers } from './c-compiler.js'
 import { cellEnv, type CellPaths } from './env.js'
-import { GoCommand } from './go-command.js'
+import { GoCommand, type ListedPackage } from './go-command.js'
 import { parseCompileErrors } from './compile-errors.js'
 import { TestEventCounter } from './test-events.js'
-import { buildAndVerify } from './binaries.js'
-import { resultOf, type BinaryRecord, type CellPlan, type CellResult, type CellStatus } from './types.js'
+import { buildAndVerify, buildListFlags } from './binaries.js'
+import { runProbe } from '../emulation/probe.js'
+import {
+  resultOf,
+  type BinaryRecord,
+  type CellPlan,
+  type CellProof,
+  type CellResult,
+  type CellStatus,
+  type PackageResult
+} from './types.js'
 
 export interface CellDeps {
   config: Config
@@ -68,8 +77,9 @@ async function runCellSteps(
   }
   const env = cellEnv(deps.baseEnv, plan, deps.paths(plan), cc)
   const deadline = started + config.cellTimeoutMs
+  const goBinary = path.join(plan.toolchain.path, 'bin', 'go')
   const go = new GoCommand(
-    path.join(plan.toolchain.path, 'bin', 'go'),
+    goBinary,
     env,
     config.workingDirectory,
     () => deadline - Date.now()
@@ -82,17 +92,36 @@ async function runCellSteps(
   }
 
   const reported = await go.goEnv(['GOVERSION', 'GOOS', 'GOARCH'])
-  const proof = {
-    goVersion: reported.GOVERSION,
-    goos: reported.GOOS,
-    goarch: reported.GOARCH,
-    runtime: plan.emulation.probe
-  }
+  const proof: CellProof = { goVersion: reported.GOVERSION, goos: reported.GOOS, goarch: reported.GOARCH }
   if (proof.goVersion !== `go${plan.toolchain.version}`) {
     return finish('error', `toolchain says ${proof.goVersion}, the cell claims go${plan.toolchain.version}`, {
       proof
     })
   }
+  const emulated = plan.emulation.execution === 'qemu-binfmt' || plan.emulation.execution === 'qemu-exec'
+  if (emulated && !plan.race) {
+    // The runtime proof comes from this cell's own toolchain, run the way its tests run.
+    const probeDir = path.join(deps.tempDir, 'probes', plan.id)
+    const probe = await runProbe(
+      plan.target,
+      plan.emulation,
+      goBinary,
+      probeDir,
+      env,
+      env,
+      Math.max(1, deadline - Date.now())
+    )
+    await rm(probeDir, { recursive: true, force: true })
+    if (probe.error) return finish('error', probe.error, { proof })
+    proof.runtime = probe.printed
+  }
+
+  const listFlags = buildListFlags(config)
+  const listed = check(await go.listPackages(config.packages, listFlags), 'go list')
+  if (listed.code !== 0)
+    return finish('build-failed', `go list ${config.packages.join(' ')}: ${firstLines(listed.stderr)}`, {
+      proof
+    })
 
   const binaries: BinaryRecord[] = []
   let evidenceMs = 0
@@ -118,19 +147,11 @@ async function runCellSteps(
   const wantCoverage = config.coverage && !plan.race && plan.emulation.execution !== 'build-only'
   await mkdir(path.join(config.outDir, 'logs'), { recursive: true })
   if (wantCoverage) await mkdir(path.join(config.outDir, 'coverage'), { recursive: true })
-  // The build flags apply to the tests too: with the same flags (-trimpath above all), go build
-  // and go test share one build cache instead of compiling the standard library twice.
-  const args = ['test', '-json', ...config.buildFlags]
-  if (plan.race) args.push('-race')
-  if (plan.emulation.execution === 'qemu-exec' && !plan.race) args.push(`-exec=${plan.emulation.qemu}`)
-  // Build-only: compile every test binary, then "run" it with true(1), so the tests prove they build.
-  if (plan.emulation.execution === 'build-only')
-    args.push('-run=^$', `-exec=${which('true', env.PATH) ?? '/bin/true'}`)
-  if (wantCoverage) args.push(`-coverprofile=${path.join(config.outDir, coverRel)}`)
-  if (config.tags.length) args.push(`-tags=${config.tags.join(',')}`)
-  // Run the tests for real every time (no cached "ok"), unless the user chose a -count.
-  if (!config.testFlags.some((f) => /^--?count(=|$)/.test(f))) args.push('-count=1')
-  args.push(...config.testFlags, '--', ...config.packages)
+  const args = testArgs(config, plan, {
+    coverProfile: wantCoverage ? path.join(config.outDir, coverRel) : undefined,
+    trueBinary: which('true', env.PATH) ?? '/bin/true',
+    remainingMs: deadline - Date.now()
+  })
 
   const counter = new TestEventCounter()
   const log = createWriteStream(path.join(config.outDir, logRel))
@@ -143,6 +164,7 @@ async function runCellSteps(
   const coverage = wantCoverage ? await readCoverage(path.join(config.outDir, coverRel)) : null
   const extra: Partial<CellResult> = {
     tests: counter.counts,
+    packages: counter.packages(),
     failures: counter.failures,
     binaries,
     sboms: binaries.flatMap((b) => b.sboms ?? []),
@@ -152,26 +174,171 @@ async function runCellSteps(
     coverage,
     coverageProfile: coverage === null ? null : coverRel
   }
-  if (test.code === 0) {
-    const reason =
-      plan.emulation.execution === 'build-only'
-        ? `build only: tests compiled, not run (${plan.emulation.reason})`
-        : ''
-    return finish('passed', reason, extra)
-  }
-  if (counter.counts.failed === 0 && (counter.buildFailedPackages.length || !counter.failedPackages.length)) {
-    const pkgs = counter.buildFailedPackages.join(', ')
-    return finish(
-      'build-failed',
-      `go test did not build${pkgs ? ` ${pkgs}` : ''}: ${firstLines(test.stderr) || `exit ${test.code}`}`,
-      { ...extra, compileErrors: parseCompileErrors(test.stderr, config.workingDirectory) }
+  const verdict = await judgeTestRun({
+    code: test.code,
+    stderr: test.stderr,
+    counter,
+    listed: listed.packages,
+    patterns: config.packages,
+    testFlags: config.testFlags,
+    buildOnly: plan.emulation.execution === 'build-only',
+    buildOnlyReason: plan.emulation.reason
+  })
+  if (verdict.status === 'build-failed')
+    extra.compileErrors = parseCompileErrors(
+      `${test.stderr}\n${counter.allBuildOutput()}`,
+      config.workingDirectory
     )
+  return finish(verdict.status, verdict.reason, extra)
+}
+
+/**
+ * `go test` as `go help test` reads it: `go test [build/test flags] [packages] [build/test flags
+ * & test binary flags]`. Our flags and the build flags come first, then the packages, then the
+ * user's test-flags (where `go test ./... -run X` would put them).
+ */
+export function testArgs(
+  config: Config,
+  plan: CellPlan,
+  opts: { coverProfile?: string; trueBinary: string; remainingMs: number }
+): string[] {
+  // The build flags apply to the tests too: with the same flags (-trimpath above all), go build
+  // and go test share one build cache instead of compiling the standard library twice.
+  const args = ['test', '-json', ...config.buildFlags]
+  if (plan.race) args.push('-race')
+  if (plan.emulation.execution === 'qemu-exec' && !plan.race) args.push(`-exec=${plan.emulation.qemu}`)
+  // Build-only: compile every test binary, then "run" it with true(1), so the tests prove they build.
+  if (plan.emulation.execution === 'build-only') args.push('-run=^$', `-exec=${opts.trueBinary}`)
+  if (opts.coverProfile) args.push(`-coverprofile=${opts.coverProfile}`)
+  if (config.tags.length) args.push(`-tags=${config.tags.join(',')}`)
+  // Run the tests for real every time (no cached "ok"), unless the user chose a -count.
+  if (!hasFlag(config.testFlags, 'count')) args.push('-count=1')
+  // go test's own -timeout (10m by default) must not end a package the cell still has time for;
+  // it stays a little under the cell's budget so go's timeout panic, with its goroutine dump,
+  // comes before the cell is killed.
+  if (!hasFlag(config.testFlags, 'timeout')) args.push(`-timeout=${testTimeoutSeconds(opts.remainingMs)}s`)
+  args.push(...config.packages, ...config.testFlags)
+  return args
+}
+
+export function testTimeoutSeconds(remainingMs: number): number {
+  const margin = Math.min(30_000, remainingMs * 0.1)
+  return Math.max(1, Math.floor((remainingMs - margin) / 1000))
+}
+
+/** Whether flags hold -name / --name / -test.name, with or without =value. */
+export function hasFlag(flags: string[], name: string): boolean {
+  const re = new RegExp(`^--?(test\\.)?${name}(=|$)`)
+  return flags.some((f) => re.test(f))
+}
+
+export interface TestRunFacts {
+  code: number | null
+  stderr: string
+  counter: TestEventCounter
+  /** `go list -e <patterns>` for the cell: the packages go test must report */
+  listed: ListedPackage[]
+  patterns: string[]
+  testFlags: string[]
+  buildOnly: boolean
+  buildOnlyReason: string
+}
+
+/**
+ * The cell's verdict from what go test reported, held against what go list says it had to
+ * report: a package missing from the stream, or one with tests in which no test ran when
+ * nothing filtered them, is an error of ours, never a pass.
+ */
+export async function judgeTestRun(facts: TestRunFacts): Promise<{ status: CellStatus; reason: string }> {
+  const { counter } = facts
+  const packages = counter.packages()
+  const seen = new Set(packages.map((p) => p.package))
+  const missing = facts.listed.map((p) => p.importPath).filter((p) => !seen.has(p))
+  const unfinished = counter.unfinishedPackages()
+  const counts = counter.counts
+
+  if (facts.code === 0) {
+    if (missing.length)
+      return {
+        status: 'error',
+        reason: `go test did not report ${missing.length} of ${facts.listed.length} requested packages (${listText(missing)}): the package list did not reach go test`
+      }
+    if (facts.buildOnly)
+      return { status: 'built', reason: `build only: tests compiled, not run (${facts.buildOnlyReason})` }
+    const ran = counts.passed + counts.failed + counts.skipped
+    const filtered = ['run', 'skip', 'list'].some((f) => hasFlag(facts.testFlags, f))
+    if (!filtered) {
+      const silent = await packagesWithUnrunTests(facts.listed, packages)
+      if (silent.length)
+        return {
+          status: 'error',
+          reason: `go test ran no test in ${listText(silent)}, which has Test functions and no -run filter: a bug to report`
+        }
+    }
+    if (ran === 0) {
+      if (facts.listed.length === 0)
+        return { status: 'no-tests', reason: `nothing tested: ${facts.patterns.join(' ')} matched no packages` }
+      const noFiles = packages.filter((p) => p.status === 'no-test-files').length
+      return {
+        status: 'no-tests',
+        reason: `nothing tested: no test ran in any of ${packages.length} packages (${noFiles} without test files)`
+      }
+    }
+    return { status: 'passed', reason: '' }
   }
-  const failed = counter.counts.failedTests
-  const reason = failed.length
-    ? `${failed.length} failed: ${failed.slice(0, 5).join(', ')}${failed.length > 5 ? ', ...' : ''}`
-    : `${counter.failedPackages.join(', ')} failed: ${counter.packageTail(counter.failedPackages[0]) || firstLines(test.stderr)}`
-  return finish('failed', reason, extra)
+
+  const buildFailed = counter.buildFailedPackages
+  if (counts.failed === 0 && counter.failedPackages.length === 0) {
+    // No test and no test binary failed: go did not build something, or did not start at all.
+    const words = buildFailed.map((p) => counter.buildOutput(p)).find((t) => t.trim()) ?? ''
+    const why = firstLines(withoutHeaders(`${facts.stderr}
+${words}`)) || `exit ${facts.code}`
+    const pkgs = buildFailed.length ? ` ${listText(buildFailed)}` : ''
+    return { status: 'build-failed', reason: `go test did not build${pkgs}: ${why}` }
+  }
+  const failed = counts.failedTests
+  const parts: string[] = []
+  if (failed.length)
+    parts.push(`${failed.length} failed: ${failed.slice(0, 5).join(', ')}${failed.length > 5 ? ', ...' : ''}`)
+  const crashed = counter.failedPackages
+  if (crashed.length)
+    parts.push(
+      `${listText(crashed)} failed: ${counter.packageTail(crashed[0]) || firstLines(facts.stderr) || 'no test failed'}`
+    )
+  if (buildFailed.length) parts.push(`${listText(buildFailed)} did not build`)
+  if (unfinished.length) parts.push(`${listText(unfinished)} never finished`)
+  return { status: 'failed', reason: parts.join('; ') }
+}
+
+const TEST_FUNC = /^func\s+(Test|Fuzz)([A-Z0-9_]\w*)?\s*\(\s*\w+\s+\*testing\.[TF]\s*\)/m
+
+/** Packages go test passed with "[no tests to run]" whose test files declare tests. */
+async function packagesWithUnrunTests(listed: ListedPackage[], packages: PackageResult[]): Promise<string[]> {
+  const silent: string[] = []
+  for (const p of packages.filter((x) => x.status === 'no-tests')) {
+    const pkg = listed.find((l) => l.importPath === p.package)
+    if (!pkg) continue
+    for (const file of [...pkg.testGoFiles, ...pkg.xTestGoFiles]) {
+      const text = await readFile(path.join(pkg.dir, file), 'utf8').catch(() => '')
+      if (TEST_FUNC.test(text)) {
+        silent.push(p.package)
+        break
+      }
+    }
+  }
+  return silent
+}
+
+function listText(items: string[], max = 3): string {
+  return `${items.slice(0, max).join(', ')}${items.length > max ? `, and ${items.length - max} more` : ''}`
+}
+
+/** Drops go's "# pkg" headers so a reason starts with the compiler's own words. */
+function withoutHeaders(text: string): string {
+  return text
+    .split('\n')
+    .filter((l) => !/^#\s/.test(l.trim()))
+    .join('\n')
 }
 
 async function readCoverage(file: string): Promise<number | null> {

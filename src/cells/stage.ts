@@ -102,6 +102,7 @@ export const cellsStage: Stage = {
         onEnd: (r) => {
           log.info(`${statusMark(r)} ${r.id} ${r.status}${describe(r)}`)
           if (r.status === 'skipped') log.warning(`${r.id} skipped: ${r.reason}`)
+          if (r.status === 'no-tests') log.warning(`${r.id}: ${r.reason}`)
         }
       }
     )
@@ -119,7 +120,17 @@ export const cellsStage: Stage = {
 }
 
 function statusMark(r: CellResult): string {
-  return { passed: '✔', skipped: '○', failed: '✘', 'build-failed': '✘', timeout: '⏱', error: '!' }[r.status]
+  const marks: Record<CellResult['status'], string> = {
+    passed: '✔',
+    built: '◇',
+    'no-tests': '∅',
+    skipped: '○',
+    failed: '✘',
+    'build-failed': '✘',
+    timeout: '⏱',
+    error: '!'
+  }
+  return marks[r.status]
 }
 
 function describe(r: CellResult): string {

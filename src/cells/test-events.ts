@@ -1,18 +1,37 @@
 /**
- * Counts `go test -json` events as they stream: passed, failed and skipped tests (subtests
- * included), the failed ones named `pkg.TestX`, and packages that failed to build.
+ * Reads a `go test -json` stream as it comes: per package, whether it built, how many tests
+ * passed, failed and skipped (subtests included), whether `go test` answered from its cache;
+ * the failed tests named `pkg.TestX` with the places they failed and their last output lines;
+ * and the compiler's or go's own words for packages that did not build.
+ *
+ * Two stream shapes exist for build failures: up to Go 1.23 the compiler's output goes to
+ * stderr and the package only says "FAIL pkg [build failed]"; from Go 1.24 it comes in the
+ * stream as `build-output` events keyed by `ImportPath` ("pkg [pkg.test]"), followed by a
+ * `build-fail` event and a package `fail` whose `FailedBuild` names that ImportPath.
  */
-import type { TestCounts, TestFailure } from './types.js'
+import type { PackageResult, TestCounts, TestFailure } from './types.js'
 
 const LOCATION = /^\s+([\w.\-/]+\.go):(\d+): (.*)$/
 /** a cap, so a test that prints a million lines cannot grow the results without bound */
 const MAX_FAILURES = 200
+/** lines kept per running test: the tail is what tells why it failed */
+const TEST_TAIL_LINES = 40
+/** bytes of build output kept per import path */
+const MAX_BUILD_OUTPUT = 16 * 1024
 
 interface TestEvent {
   Action?: string
   Package?: string
+  ImportPath?: string
   Test?: string
   Output?: string
+  Elapsed?: number
+  FailedBuild?: string
+}
+
+/** "example.com/m/pkg [example.com/m/pkg.test]" -> "example.com/m/pkg" */
+export function packageOfImportPath(importPath: string): string {
+  return importPath.replace(/ \[.*\]$/, '')
 }
 
 export class TestEventCounter {
@@ -21,11 +40,15 @@ export class TestEventCounter {
   readonly buildFailedPackages: string[] = []
   /** packages that failed with no failing test (a crash, a timeout panic, TestMain exit) */
   readonly failedPackages: string[] = []
+  /** where failing tests failed: the `file.go:line: message` lines they printed */
+  readonly failures: TestFailure[] = []
+  /** the last output lines of each failed test, by `pkg.TestX` */
+  readonly failedTestOutput = new Map<string, string[]>()
   private readonly packageOutput = new Map<string, string>()
   private readonly packagesWithFailedTests = new Set<string>()
   private readonly testOutput = new Map<string, string[]>()
-  /** where failing tests failed: the `file.go:line: message` lines they printed */
-  readonly failures: TestFailure[] = []
+  private readonly buildOutputs = new Map<string, string>()
+  private readonly byPackage = new Map<string, PackageResult>()
 
   add(line: string): void {
     if (!line.startsWith('{')) return
@@ -35,39 +58,91 @@ export class TestEventCounter {
     } catch {
       return
     }
+    if (event.Action === 'build-output' || event.Action === 'build-fail') {
+      const importPath = event.ImportPath ?? ''
+      if (event.Action === 'build-output') {
+        const text = (this.buildOutputs.get(importPath) ?? '') + (event.Output ?? '')
+        this.buildOutputs.set(importPath, text.slice(0, MAX_BUILD_OUTPUT))
+      }
+      return
+    }
     const pkg = event.Package ?? ''
+    if (!pkg) return
+    const result = this.packageResult(pkg)
     if (event.Action === 'output' && !event.Test) {
       this.packageOutput.set(pkg, (this.packageOutput.get(pkg) ?? '') + (event.Output ?? ''))
     }
     if (event.Action === 'output' && event.Test) {
       const key = `${pkg}\0${event.Test}`
       const lines = this.testOutput.get(key) ?? []
-      if (lines.length < 50) lines.push(event.Output ?? '')
+      lines.push(event.Output ?? '')
+      if (lines.length > TEST_TAIL_LINES * 2) lines.splice(0, lines.length - TEST_TAIL_LINES)
       this.testOutput.set(key, lines)
     }
-    if (event.Action === 'build-fail') this.buildFailedPackages.push(event.Package ?? '')
     if (!event.Test) {
-      if (event.Action === 'fail' && !this.packagesWithFailedTests.has(pkg)) {
-        const output = this.packageOutput.get(pkg) ?? ''
-        if (/\[build failed\]|\[setup failed\]/.test(output)) {
-          if (!this.buildFailedPackages.includes(pkg)) this.buildFailedPackages.push(pkg)
-        } else this.failedPackages.push(pkg)
-      }
+      if (event.Action === 'pass' || event.Action === 'fail' || event.Action === 'skip')
+        this.endPackage(result, event)
       return
     }
-    if (event.Action === 'pass') this.counts.passed++
-    else if (event.Action === 'skip') this.counts.skipped++
-    else if (event.Action === 'fail') {
+    if (event.Action === 'pass') {
+      this.counts.passed++
+      result.passed++
+      this.testOutput.delete(`${pkg}\0${event.Test}`)
+    } else if (event.Action === 'skip') {
+      this.counts.skipped++
+      result.skipped++
+      this.testOutput.delete(`${pkg}\0${event.Test}`)
+    } else if (event.Action === 'fail') {
       this.counts.failed++
+      result.failed++
       this.counts.failedTests.push(`${pkg}.${event.Test}`)
       this.packagesWithFailedTests.add(pkg)
       this.recordFailure(pkg, event.Test)
     }
   }
 
+  private packageResult(pkg: string): PackageResult {
+    let result = this.byPackage.get(pkg)
+    if (!result) {
+      result = { package: pkg, status: 'running', passed: 0, failed: 0, skipped: 0, cached: false, elapsedMs: 0 }
+      this.byPackage.set(pkg, result)
+    }
+    return result
+  }
+
+  private endPackage(result: PackageResult, event: TestEvent): void {
+    const pkg = result.package
+    const output = this.packageOutput.get(pkg) ?? ''
+    result.elapsedMs = Math.round((event.Elapsed ?? 0) * 1000)
+    result.cached = /^ok\s+\S+\s+\(cached\)/m.test(output)
+    if (event.Action === 'skip') {
+      result.status = 'no-test-files'
+      return
+    }
+    if (event.Action === 'pass') {
+      result.status = result.passed + result.failed + result.skipped === 0 ? 'no-tests' : 'passed'
+      return
+    }
+    const buildFailed =
+      event.FailedBuild !== undefined || /\[build failed\]|\[setup failed\]/.test(output)
+    if (buildFailed && !this.packagesWithFailedTests.has(pkg)) {
+      result.status = 'build-failed'
+      if (event.FailedBuild) result.failedBuild = event.FailedBuild
+      if (!this.buildFailedPackages.includes(pkg)) this.buildFailedPackages.push(pkg)
+      return
+    }
+    result.status = 'failed'
+    if (!this.packagesWithFailedTests.has(pkg)) this.failedPackages.push(pkg)
+  }
+
   private recordFailure(pkg: string, test: string): void {
-    const lines = this.testOutput.get(`${pkg}\0${test}`) ?? []
-    this.testOutput.delete(`${pkg}\0${test}`)
+    const key = `${pkg}\0${test}`
+    const lines = this.testOutput.get(key) ?? []
+    this.testOutput.delete(key)
+    this.failedTestOutput.set(
+      `${pkg}.${test}`,
+      lines.slice(-TEST_TAIL_LINES).map((l) => l.replace(/\n$/, ''))
+    )
     for (const line of lines) {
       const m = LOCATION.exec(line.replace(/\n$/, ''))
       if (m && this.failures.length < MAX_FAILURES) {
@@ -82,6 +157,34 @@ export class TestEventCounter {
       if (this.failures.length < MAX_FAILURES)
         this.failures.push({ package: pkg, test, file: '', line: 0, message: 'failed' })
     }
+  }
+
+  /** Every package the stream ended, in the order they ended. */
+  packages(): PackageResult[] {
+    return [...this.byPackage.values()].filter((p) => p.status !== 'running')
+  }
+
+  /** Packages that started but never ended (the stream was cut: a kill, a crash of go itself). */
+  unfinishedPackages(): string[] {
+    return [...this.byPackage.values()].filter((p) => p.status === 'running').map((p) => p.package)
+  }
+
+  /**
+   * What the compiler or go said about a package that did not build: the Go 1.24+ build
+   * output in the stream (its own or, for a dependency, the one FailedBuild names), or ''.
+   */
+  buildOutput(pkg: string): string {
+    const failedBuild = this.byPackage.get(pkg)?.failedBuild
+    if (failedBuild && this.buildOutputs.has(failedBuild)) return this.buildOutputs.get(failedBuild)!
+    for (const [importPath, text] of this.buildOutputs) {
+      if (packageOfImportPath(importPath) === pkg) return text
+    }
+    return ''
+  }
+
+  /** All build output the stream carried (Go 1.24+), for compile-error locations. */
+  allBuildOutput(): string {
+    return [...this.buildOutputs.values()].join('')
   }
 
   /** The last lines a package printed (e.g. "panic: test timed out"), for a cell's reason. */

@@ -4,7 +4,41 @@ import type { CompileError } from './compile-errors.js'
 import type { Execution, TargetEmulation } from '../emulation/setup.js'
 import type { InstalledToolchain } from '../toolchain/install.js'
 
-export type CellStatus = 'passed' | 'failed' | 'build-failed' | 'timeout' | 'skipped' | 'error'
+/**
+ * passed: every requested package built and its tests ran and passed. built: tests compiled,
+ * not run (no way to run the target here). no-tests: go test succeeded but no test ran in any
+ * package. Neither of the last two fails a run, and neither is ever called passed.
+ */
+export type CellStatus =
+  | 'passed'
+  | 'built'
+  | 'no-tests'
+  | 'failed'
+  | 'build-failed'
+  | 'timeout'
+  | 'skipped'
+  | 'error'
+
+/** One package of a cell, as `go test -json` ended it. */
+export interface PackageResult {
+  /** import path */
+  package: string
+  /**
+   * passed: tests ran and none failed; failed: a test failed or the test binary did (panic,
+   * timeout, TestMain exit); build-failed: the test binary did not build; no-test-files: no
+   * _test.go files; no-tests: test files, but no test ran ("[no tests to run]"); running: the
+   * stream ended before the package did
+   */
+  status: 'passed' | 'failed' | 'build-failed' | 'no-test-files' | 'no-tests' | 'running'
+  passed: number
+  failed: number
+  skipped: number
+  /** go test answered from its cache ("(cached)") instead of running the tests */
+  cached: boolean
+  elapsedMs: number
+  /** the ImportPath go names as the build that failed (Go 1.24+) */
+  failedBuild?: string
+}
 
 export interface CellPlan {
   id: string
@@ -66,6 +100,8 @@ export interface CellResult {
   reason: string
   execution: Execution
   tests: TestCounts
+  /** per package, in the order go test ended them (empty when go test did not run) */
+  packages: PackageResult[]
   /** where the failing tests failed (capped) */
   failures: TestFailure[]
   /** compiler errors of a build-failed cell (capped) */
@@ -112,6 +148,7 @@ export function resultOf(
     reason,
     execution: plan.race ? 'native' : plan.emulation.execution,
     tests: emptyCounts(),
+    packages: [],
     failures: [],
     compileErrors: [],
     coverage: null,

@@ -30,6 +30,48 @@ func main() {
 }
 `
 
+export interface ProbeOutcome {
+  /** what the program printed: "linux/arm64 go1.22.8" */
+  printed?: string
+  error?: string
+}
+
+/**
+ * Builds the probe with `go` (a toolchain's bin/go) and `buildEnv` (GOOS/GOARCH of the target)
+ * in `dir`, then runs it the way the tests of `emulation` run, with `runEnv`.
+ */
+export async function runProbe(
+  target: Target,
+  emulation: TargetEmulation,
+  go: string,
+  dir: string,
+  buildEnv: NodeJS.ProcessEnv,
+  runEnv: NodeJS.ProcessEnv,
+  timeoutMs = 120_000
+): Promise<ProbeOutcome> {
+  await mkdir(dir, { recursive: true })
+  await writeFile(path.join(dir, 'go.mod'), 'module probe\n\ngo 1.18\n')
+  await writeFile(path.join(dir, 'main.go'), PROBE_GO)
+  // The probe is its own module: the project's GOFLAGS (-mod=vendor) or cgo mode mean nothing to it.
+  const env = { ...buildEnv, GOFLAGS: '-mod=mod', CGO_ENABLED: '0' }
+  const binary = path.join(dir, 'probe')
+  const build = await runProcess(go, ['build', '-o', binary, '.'], { cwd: dir, env, timeoutMs })
+  if (build.timedOut) return { error: `probe build for ${emulation.target} timed out` }
+  if (build.code !== 0)
+    return { error: `probe build for ${emulation.target} failed: ${firstLines(build.stderr)}` }
+  const run =
+    emulation.execution === 'qemu-exec'
+      ? await runProcess(emulation.qemu!, [binary], { env: runEnv, timeoutMs: 60_000 })
+      : await runProcess(binary, [], { env: runEnv, timeoutMs: 60_000 })
+  const printed = run.stdout.trim()
+  const expected = `${target.goos}/${target.goarch}`
+  if (run.code !== 0 || !printed.startsWith(expected)) {
+    const why = firstLines(run.stderr) || run.spawnError || printed || `exit ${run.code ?? run.signal}`
+    return { error: `${emulation.execution} could not run a ${emulation.target} program: ${why}` }
+  }
+  return { printed }
+}
+
 /** Runs the probe for one emulated target; fills in `probe`, or `error` when it fails. */
 export async function probeTarget(
   target: Target,
@@ -41,40 +83,11 @@ export async function probeTarget(
   goCache: string
 ): Promise<void> {
   const dir = path.join(workDir, `probe-${emulation.target.replace(/\//g, '-')}`)
-  await mkdir(dir, { recursive: true })
-  await writeFile(path.join(dir, 'go.mod'), 'module probe\n\ngo 1.18\n')
-  await writeFile(path.join(dir, 'main.go'), PROBE_GO)
-  const env: NodeJS.ProcessEnv = {
-    ...baseEnv,
-    GOROOT: goroot,
-    GOTOOLCHAIN: 'local',
-    GOFLAGS: '-mod=mod',
-    CGO_ENABLED: '0',
-    GOCACHE: goCache
-  }
+  const env: NodeJS.ProcessEnv = { ...baseEnv, GOROOT: goroot, GOTOOLCHAIN: 'local', GOCACHE: goCache }
   for (const key of ['GOARM', 'GOAMD64', 'GOEXPERIMENT']) delete env[key]
   Object.assign(env, targetEnv(target))
-  const binary = path.join(dir, 'probe')
-  const build = await runProcess(path.join(goroot, 'bin', 'go'), ['build', '-o', binary, '.'], {
-    cwd: dir,
-    env,
-    timeoutMs: 120_000
-  })
-  if (build.code !== 0) {
-    emulation.error = `probe build for ${emulation.target} failed: ${firstLines(build.stderr)}`
-    return
-  }
   const runEnv = { ...baseEnv, GODEBUG: baseEnv.GODEBUG ?? 'asyncpreemptoff=1' }
-  const run =
-    emulation.execution === 'qemu-exec'
-      ? await runProcess(emulation.qemu!, [binary], { env: runEnv, timeoutMs: 60_000 })
-      : await runProcess(binary, [], { env: runEnv, timeoutMs: 60_000 })
-  const printed = run.stdout.trim()
-  const expected = `${target.goos}/${target.goarch}`
-  if (run.code !== 0 || !printed.startsWith(expected)) {
-    const why = firstLines(run.stderr) || run.spawnError || printed || `exit ${run.code ?? run.signal}`
-    emulation.error = `${emulation.execution} could not run a ${emulation.target} program: ${why}`
-    return
-  }
-  emulation.probe = printed
+  const outcome = await runProbe(target, emulation, path.join(goroot, 'bin', 'go'), dir, env, runEnv)
+  if (outcome.error) emulation.error = outcome.error
+  else emulation.probe = outcome.printed
 }

@@ -11,6 +11,7 @@ import { DefaultArtifactClient } from '@actions/artifact'
 import type { CellResult } from '../cells/types.js'
 import { errorLine } from '../errors.js'
 import type { Stage } from '../run/context.js'
+import { PLAN_FILE } from '../plan/matrix.js'
 
 export type ArtifactKind = 'binaries' | 'sbom' | 'coverage' | 'results'
 
@@ -58,7 +59,9 @@ export const uploadArtifactsStage: Stage = {
     const { outDir, artifactName: prefix, retentionDays } = ctx.config
     // A merge job uploads one artifact of its own; its name never matches the `-results-` jobs it merged.
     const uploads: Array<[string, string[]]> =
-      ctx.config.mode === 'merge'
+      ctx.config.mode === 'plan'
+        ? [[`${prefix}-plan`, [PLAN_FILE]]]
+        : ctx.config.mode === 'merge'
         ? [
             [
               `${prefix}-merged`,

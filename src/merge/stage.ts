@@ -8,6 +8,8 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { DefaultArtifactClient } from '@actions/artifact'
 import { isFailing } from '../cells/schedule.js'
+import { resultOf, type CellPlan, type CellResult } from '../cells/types.js'
+import { PLAN_FILE, missingPlannedCells, type PlanFile } from '../plan/matrix.js'
 import { UserError } from '../errors.js'
 import type { Results } from '../report/results.js'
 import { toolchainOptions, type RunContext, type Stage } from '../run/context.js'
@@ -46,6 +48,17 @@ export const mergeStage: Stage = {
       await client.downloadArtifact(artifact.id, { path: outDir })
     }
     const merged = mergeResults(parts)
+    const planArtifact = artifacts.find((a) => a.name === `${prefix}-plan`)
+    if (planArtifact) {
+      const dir = path.join(ctx.dirs.temp, 'merge', planArtifact.name)
+      await client.downloadArtifact(planArtifact.id, { path: dir })
+      const plan = JSON.parse(await readFile(path.join(dir, PLAN_FILE), 'utf8')) as PlanFile
+      merged.cells.push(...missingCells(plan, merged.cells))
+    } else {
+      ctx.log.warning(
+        `no ${prefix}-plan artifact in this workflow run: cannot tell whether a planned job's results are missing (run mode: plan with the same artifact-name)`
+      )
+    }
     ctx.cells = merged.cells
     ctx.toolchains = merged.toolchains.map((t) => ({
       ...t,
@@ -56,14 +69,43 @@ export const mergeStage: Stage = {
     }))
     ctx.emulation = new Map(merged.emulation.map((e) => [e.target, e]))
     ctx.log.info(`merged ${results.length} jobs: ${merged.cells.length} cells`)
+    const missing = merged.cells.filter((c) => c.reason.startsWith(MISSING))
     const failing = merged.cells.filter(isFailing)
-    if (failing.length)
+    if (missing.length)
+      ctx.failure = `${missing.length} planned cells have no results: ${missing
+        .slice(0, 3)
+        .map((c) => c.reason.slice(MISSING.length))
+        .join(', ')}${missing.length > 3 ? ', ...' : ''}`
+    else if (failing.length)
       ctx.failure = `${failing.length} of ${merged.cells.length} cells failed: ${failing
         .slice(0, 3)
         .map((c) => `${c.id} (${c.status})`)
         .join(', ')}`
     ctx.toolGoroot = await goForTools(ctx)
   }
+}
+
+const MISSING = 'no results: '
+
+/**
+ * The planned cells no job reported, as `error` cells naming their job, so results.json, the
+ * summary and the outputs all show the hole instead of a smaller matrix that passed.
+ */
+function missingCells(plan: PlanFile, cells: CellResult[]): CellResult[] {
+  return missingPlannedCells(plan, new Set(cells.map((c) => c.id))).map((planned) =>
+    resultOf(
+      {
+        id: planned.id,
+        toolchain: { version: planned.go } as CellPlan['toolchain'],
+        target: planned.target,
+        cgo: planned.cgo,
+        race: false,
+        emulation: { target: '', execution: 'native', reason: '' }
+      },
+      'error',
+      `${MISSING}${planned.id} (job "${planned.job}") was planned, but no results artifact holds it`
+    )
+  )
 }
 
 /** The newest merged Go version, installed here (usually a cache hit) for go tool cover. */

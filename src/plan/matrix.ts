@@ -8,6 +8,32 @@ import type { Config } from '../config/config.js'
 import { targetName, type Target } from '../config/targets.js'
 import { toolchainOptions, type RunContext, type Stage } from '../run/context.js'
 import { resolveToolchainVersions } from '../toolchain/setup.js'
+import { cellId } from '../cells/types.js'
+import { writeJsonAtomic } from '../report/results.js'
+import path from 'node:path'
+
+/** What mode: plan leaves in out-dir (and uploads as `<artifact-name>-plan`) for mode: merge. */
+export const PLAN_FILE = 'plan.json'
+
+/** A cell mode: plan laid out, with the job (matrix entry name) that runs it. */
+export interface PlannedCell {
+  id: string
+  go: string
+  target: Target
+  cgo: boolean
+  job: string
+}
+
+/** plan.json: the matrix, and every (non-race) cell it holds. */
+export interface PlanFile {
+  include: MatrixEntry[]
+  cells: PlannedCell[]
+}
+
+/** The planned cells no merged results hold. */
+export function missingPlannedCells(plan: PlanFile, found: ReadonlySet<string>): PlannedCell[] {
+  return plan.cells.filter((c) => !found.has(c.id))
+}
 
 export interface MatrixEntry {
   /** a short label for the job name */
@@ -16,6 +42,8 @@ export interface MatrixEntry {
   targets: string
   cgo: string
   race: string
+  /** the ids of the cells this job runs (race cells aside: they depend on the job's runner), space separated; mode: merge checks every one has results */
+  cells: string
   'runs-on'?: string
 }
 
@@ -30,7 +58,7 @@ function raceOwner(entries: Array<{ targets: Target[] }>): number {
   return i < 0 ? 0 : i
 }
 
-export function planMatrix(config: Config, versions: string[]): { include: MatrixEntry[] } {
+export function planMatrix(config: Config, versions: string[]): PlanFile {
   const raw: Array<{ versions: string[]; targets: Target[]; cgo: boolean[] }> = []
   if (config.planGranularity === 'cell') {
     for (const v of versions)
@@ -40,6 +68,7 @@ export function planMatrix(config: Config, versions: string[]): { include: Matri
     for (const t of config.targets) raw.push({ versions, targets: [t], cgo: config.cgo })
   }
   const owners = new Set<string>()
+  const cells: PlannedCell[] = []
   const include = raw.map((entry, index) => {
     const target = targetName(entry.targets[0])
     // With one job per cell, the race cell of a version goes with its first linux/amd64 entry.
@@ -55,16 +84,26 @@ export function planMatrix(config: Config, versions: string[]): { include: Matri
       target,
       config.cgo.length > 1 && entry.cgo.length === 1 ? `cgo=${cgoText(entry.cgo)}` : ''
     ]
+    const name = label.filter(Boolean).join(' ')
+    const ids: string[] = []
+    for (const go of entry.versions)
+      for (const t of entry.targets)
+        for (const cgo of entry.cgo) {
+          const id = cellId(go, t, cgo)
+          ids.push(id)
+          cells.push({ id, go, target: t, cgo, job: name })
+        }
     return {
-      name: label.filter(Boolean).join(' '),
+      name,
       'go-versions': entry.versions.join(', '),
       targets: target,
       cgo: cgoText(entry.cgo),
       race: ownsRace ? config.race : 'false',
+      cells: ids.join(' '),
       ...(runsOn ? { 'runs-on': runsOn } : {})
     }
   })
-  return { include }
+  return { include, cells }
 }
 
 export const planStage: Stage = {
@@ -75,10 +114,11 @@ export const planStage: Stage = {
       ctx.config,
       resolved.map((r) => r.version)
     )
-    ctx.plan = plan
+    ctx.plan = { include: plan.include }
     ctx.log.info(
       `${plan.include.length} matrix jobs for ${resolved.map((r) => `go${r.version}`).join(', ')}:`
     )
     for (const e of plan.include) ctx.log.info(`  ${e.name}${e['runs-on'] ? ` on ${e['runs-on']}` : ''}`)
+    await writeJsonAtomic(path.join(ctx.config.outDir, PLAN_FILE), plan)
   }
 }

@@ -1,6 +1,8 @@
 /**
- * Failing tests across the matrix: which cells each test fails in, where, and what those cells
- * share that the passing ones do not ("fails only on linux/arm64", "only on go1.21.13").
+ * Failing tests across the matrix: which cells each test failed in, where, and what those cells
+ * share that the passing ones do not. One run is one sample per cell (a test that is flaky under
+ * emulation fails on arm64 in one run and passes in the next), so the words say what this run
+ * observed ("failed in this run only on linux/arm64"), never a rule ("fails only on").
  */
 import type { CellResult, TestFailure } from '../cells/types.js'
 
@@ -31,7 +33,7 @@ function ranTests(c: CellResult): boolean {
 
 export function describePattern(failing: CellResult[], all: CellResult[]): string {
   const ran = all.filter(ranTests)
-  if (ran.length > 1 && failing.length === ran.length) return 'fails on every cell'
+  if (ran.length > 1 && failing.length === ran.length) return `failed in every cell of this run (${ran.length})`
   const only: string[] = []
   for (const dim of DIMENSIONS) {
     const values = new Set(failing.map(dim.of))
@@ -39,8 +41,8 @@ export function describePattern(failing: CellResult[], all: CellResult[]): strin
     // "only on X": every failing cell has X, and cells without X ran this test and passed it.
     if (values.size === 1 && others.length > 0) only.push(dim.label([...values][0]))
   }
-  if (only.length === 0) return `fails on ${failing.length} of ${ran.length} cells`
-  return `fails only on ${only.join(', ')}`
+  if (only.length === 0) return `failed in ${failing.length} of ${ran.length} cells of this run`
+  return `failed in this run only on ${only.join(', ')} (${failing.length} of ${ran.length} cells)`
 }
 
 /** "example.com/m/pkg.TestA/sub.case" -> package and test (test function names hold no dots). */

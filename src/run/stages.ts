@@ -54,7 +54,7 @@ export function stagesFor(mode: Mode, hooks: StageHooks = {}): Stage[] {
         ...(hooks.afterResults ?? [])
       ]
     case 'plan':
-      return [planStage]
+      return [planStage, ...(hooks.afterResults ?? [])]
     case 'merge':
       return [mergeStage, evidenceStage, writeResultsStage, writeSummaryStage, ...(hooks.afterResults ?? [])]
   }
