@@ -15,6 +15,12 @@ export default {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts']
+    },
+    // Differential runs against go test on real modules from the Go module proxy (issue 10).
+    {
+      ...common,
+      displayName: 'conformance',
+      testMatch: ['<rootDir>/__tests__/conformance/**/*.test.ts']
     }
   ],
   testTimeout: 600000,

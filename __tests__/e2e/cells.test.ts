@@ -137,7 +137,7 @@ describe('cells on examples/hello', () => {
     )
     expect(run.code).toBe(0)
     const cells = byId(results)
-    expect(cells[`go${STABLE}-linux-arm64`]).toMatchObject({ status: 'passed', execution: 'build-only' })
+    expect(cells[`go${STABLE}-linux-arm64`]).toMatchObject({ status: 'built', execution: 'build-only' })
     expect(cells[`go${STABLE}-linux-arm64`].reason).toMatch(/tests compiled, not run \(emulation: none\)/)
     expect(cells[`go${STABLE}-windows-amd64`].binaries[0].name).toBe('hello.exe')
   })
@@ -169,6 +169,30 @@ describe('faults stay in their cell', () => {
     expect(run.stderr).toMatch(/error: 2 of 4 cells failed/)
   })
 
+  it('gives go test a -timeout under the cell budget: go ends a hanging package with its own words', async () => {
+    const { run, results } = await cli(
+      [
+        '--go-versions',
+        STABLE,
+        '--targets',
+        'linux/amd64',
+        '--race',
+        'false',
+        '--cell-timeout',
+        '25s',
+        fixture('hanging')
+      ],
+      'gotimeout'
+    )
+    expect(run.code).toBe(1)
+    const cell = byId(results)[`go${STABLE}-linux-amd64`]
+    // 25s budget, 10% kept back: go test's own panic (with its goroutine dump) comes first.
+    expect(cell.status).toBe('timeout')
+    expect(cell.reason).toMatch(
+      /^go test -timeout ended example\.com\/hanging: test timed out after 22s, running TestHangs/
+    )
+  })
+
   it('times out a hanging cell, kills its whole process tree, and lets the other cells pass', async () => {
     const { run, results } = await cli(
       [
@@ -180,6 +204,9 @@ describe('faults stay in their cell', () => {
         'false',
         '--cell-timeout',
         '25s',
+        // go test's own timeout off: only the cell's deadline can end it
+        '--test-flags',
+        '-timeout=0',
         fixture('hanging')
       ],
       'hanging'

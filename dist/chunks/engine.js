@@ -12468,8 +12468,13 @@ async function renderWithGoCover(ctx, profile) {
         runProcess(go, ['tool', 'cover', `-func=${profile}`], opts),
         runProcess(go, ['tool', 'cover', `-html=${profile}`, '-o', path$2.join(dir, 'merged.html')], opts)
     ]);
-    if (func.code === 0)
+    if (func.code === 0) {
         await writeFile(path$2.join(dir, 'merged.func.txt'), func.stdout);
+        // The number we print is go tool cover's own (ours agrees, but Go's tool is the reference).
+        const total = /^total:\s+\(statements\)\s+([\d.]+)%/m.exec(func.stdout);
+        if (total && ctx.coverage)
+            ctx.coverage.merged = Number(total[1]);
+    }
     else
         ctx.log.warning(`go tool cover -func on the merged profile failed: ${firstLines(func.stderr)}`);
     if (html.code !== 0)

@@ -38,7 +38,7 @@ export function parsePackageList(stdout: string): ListedPackage[] {
   for (const line of stdout.split('\n')) {
     const f = line.split('\t')
     if (f.length < 8 || !f[0]) continue
-    let error = ''
+    let error: string
     try {
       error = f[7] ? (JSON.parse(f[7]) as string) : ''
     } catch {

@@ -78,12 +78,7 @@ async function runCellSteps(
   const env = cellEnv(deps.baseEnv, plan, deps.paths(plan), cc)
   const deadline = started + config.cellTimeoutMs
   const goBinary = path.join(plan.toolchain.path, 'bin', 'go')
-  const go = new GoCommand(
-    goBinary,
-    env,
-    config.workingDirectory,
-    () => deadline - Date.now()
-  )
+  const go = new GoCommand(goBinary, env, config.workingDirectory, () => deadline - Date.now())
   const check = <R extends ProcessResult>(result: R, during: string): R => {
     if (result.timedOut)
       throw new CellTimeout(`cell-timeout ${formatDuration(config.cellTimeoutMs)} reached during ${during}`)
@@ -277,7 +272,10 @@ export async function judgeTestRun(facts: TestRunFacts): Promise<{ status: CellS
     }
     if (ran === 0) {
       if (facts.listed.length === 0)
-        return { status: 'no-tests', reason: `nothing tested: ${facts.patterns.join(' ')} matched no packages` }
+        return {
+          status: 'no-tests',
+          reason: `nothing tested: ${facts.patterns.join(' ')} matched no packages`
+        }
       const noFiles = packages.filter((p) => p.status === 'no-test-files').length
       return {
         status: 'no-tests',
@@ -288,11 +286,20 @@ export async function judgeTestRun(facts: TestRunFacts): Promise<{ status: CellS
   }
 
   const buildFailed = counter.buildFailedPackages
+  const timedOut = counter.timedOutPackages
+  if (timedOut.length)
+    return {
+      status: 'timeout',
+      reason: `go test -timeout ended ${listText(timedOut)}: ${counter.timeoutText(timedOut[0])}`
+    }
   if (counts.failed === 0 && counter.failedPackages.length === 0) {
     // No test and no test binary failed: go did not build something, or did not start at all.
     const words = buildFailed.map((p) => counter.buildOutput(p)).find((t) => t.trim()) ?? ''
-    const why = firstLines(withoutHeaders(`${facts.stderr}
-${words}`)) || `exit ${facts.code}`
+    const why =
+      firstLines(
+        withoutHeaders(`${facts.stderr}
+${words}`)
+      ) || `exit ${facts.code}`
     const pkgs = buildFailed.length ? ` ${listText(buildFailed)}` : ''
     return { status: 'build-failed', reason: `go test did not build${pkgs}: ${why}` }
   }

@@ -21,6 +21,8 @@ const MAX_BUILD_OUTPUT = 16 * 1024
 
 interface TestEvent {
   Action?: string
+  /** Go 1.24+: "error" marks the lines t.Error/t.Fatal printed, "frame" the === RUN / --- FAIL lines */
+  OutputType?: string
   Package?: string
   ImportPath?: string
   Test?: string
@@ -42,16 +44,29 @@ export class TestEventCounter {
   readonly failedPackages: string[] = []
   /** where failing tests failed: the `file.go:line: message` lines they printed */
   readonly failures: TestFailure[] = []
+  /** packages whose test binary go test's own -timeout ended ("panic: test timed out after 2s") */
+  readonly timedOutPackages: string[] = []
   /** the last output lines of each failed test, by `pkg.TestX` */
   readonly failedTestOutput = new Map<string, string[]>()
   private readonly packageOutput = new Map<string, string>()
   private readonly packagesWithFailedTests = new Set<string>()
   private readonly testOutput = new Map<string, string[]>()
+  /** the lines Go 1.24+ marked as the test's error report (OutputType "error"), per running test */
+  private readonly testErrors = new Map<string, string[]>()
   private readonly buildOutputs = new Map<string, string>()
   private readonly byPackage = new Map<string, PackageResult>()
 
   add(line: string): void {
-    if (!line.startsWith('{')) return
+    if (!line.startsWith('{')) {
+      // Up to Go 1.23, a test binary that did not build is only this plain line on stdout.
+      const plain = /^FAIL\s+(\S+) \[(build|setup) failed\]/.exec(line)
+      if (plain && !this.byPackage.has(plain[1])) {
+        const result = this.packageResult(plain[1])
+        result.status = 'build-failed'
+        this.buildFailedPackages.push(plain[1])
+      }
+      return
+    }
     let event: TestEvent
     try {
       event = JSON.parse(line) as TestEvent
@@ -69,11 +84,19 @@ export class TestEventCounter {
     const pkg = event.Package ?? ''
     if (!pkg) return
     const result = this.packageResult(pkg)
+    if (event.Action === 'output' && /^panic: test timed out after /.test(event.Output ?? '')) {
+      if (!this.timedOutPackages.includes(pkg)) this.timedOutPackages.push(pkg)
+    }
     if (event.Action === 'output' && !event.Test) {
       this.packageOutput.set(pkg, (this.packageOutput.get(pkg) ?? '') + (event.Output ?? ''))
     }
     if (event.Action === 'output' && event.Test) {
       const key = `${pkg}\0${event.Test}`
+      if (event.OutputType === 'error') {
+        const errors = this.testErrors.get(key) ?? []
+        if (errors.length < TEST_TAIL_LINES) errors.push(event.Output ?? '')
+        this.testErrors.set(key, errors)
+      }
       const lines = this.testOutput.get(key) ?? []
       lines.push(event.Output ?? '')
       if (lines.length > TEST_TAIL_LINES * 2) lines.splice(0, lines.length - TEST_TAIL_LINES)
@@ -87,11 +110,11 @@ export class TestEventCounter {
     if (event.Action === 'pass') {
       this.counts.passed++
       result.passed++
-      this.testOutput.delete(`${pkg}\0${event.Test}`)
+      this.forget(`${pkg}\0${event.Test}`)
     } else if (event.Action === 'skip') {
       this.counts.skipped++
       result.skipped++
-      this.testOutput.delete(`${pkg}\0${event.Test}`)
+      this.forget(`${pkg}\0${event.Test}`)
     } else if (event.Action === 'fail') {
       this.counts.failed++
       result.failed++
@@ -104,7 +127,15 @@ export class TestEventCounter {
   private packageResult(pkg: string): PackageResult {
     let result = this.byPackage.get(pkg)
     if (!result) {
-      result = { package: pkg, status: 'running', passed: 0, failed: 0, skipped: 0, cached: false, elapsedMs: 0 }
+      result = {
+        package: pkg,
+        status: 'running',
+        passed: 0,
+        failed: 0,
+        skipped: 0,
+        cached: false,
+        elapsedMs: 0
+      }
       this.byPackage.set(pkg, result)
     }
     return result
@@ -123,8 +154,7 @@ export class TestEventCounter {
       result.status = result.passed + result.failed + result.skipped === 0 ? 'no-tests' : 'passed'
       return
     }
-    const buildFailed =
-      event.FailedBuild !== undefined || /\[build failed\]|\[setup failed\]/.test(output)
+    const buildFailed = event.FailedBuild !== undefined || /\[build failed\]|\[setup failed\]/.test(output)
     if (buildFailed && !this.packagesWithFailedTests.has(pkg)) {
       result.status = 'build-failed'
       if (event.FailedBuild) result.failedBuild = event.FailedBuild
@@ -135,25 +165,29 @@ export class TestEventCounter {
     if (!this.packagesWithFailedTests.has(pkg)) this.failedPackages.push(pkg)
   }
 
+  private forget(key: string): void {
+    this.testOutput.delete(key)
+    this.testErrors.delete(key)
+  }
+
   private recordFailure(pkg: string, test: string): void {
     const key = `${pkg}\0${test}`
-    const lines = this.testOutput.get(key) ?? []
-    this.testOutput.delete(key)
-    this.failedTestOutput.set(
-      `${pkg}.${test}`,
-      lines.slice(-TEST_TAIL_LINES).map((l) => l.replace(/\n$/, ''))
-    )
-    for (const line of lines) {
-      const m = LOCATION.exec(line.replace(/\n$/, ''))
-      if (m && this.failures.length < MAX_FAILURES) {
+    const lines = (this.testOutput.get(key) ?? []).map((l) => l.replace(/\n$/, ''))
+    // Go 1.24+ marks what t.Error/t.Fatal printed; before that, every `file.go:N:` line a failed
+    // test printed (t.Log included) is taken as a place it failed.
+    const marked = (this.testErrors.get(key) ?? []).map((l) => l.replace(/\n$/, ''))
+    this.forget(key)
+    this.failedTestOutput.set(`${pkg}.${test}`, lines.slice(-TEST_TAIL_LINES))
+    let located = false
+    for (const line of marked.length ? marked : lines) {
+      const m = LOCATION.exec(line)
+      if (!m) continue
+      located = true
+      if (this.failures.length < MAX_FAILURES)
         this.failures.push({ package: pkg, test, file: m[1], line: Number(m[2]), message: m[3] })
-      }
     }
     // A failing parent test whose subtests carry the locations adds none of its own.
-    if (
-      !lines.some((l) => LOCATION.test(l)) &&
-      !this.failures.some((f) => f.package === pkg && f.test.startsWith(`${test}/`))
-    ) {
+    if (!located && !this.failures.some((f) => f.package === pkg && f.test.startsWith(`${test}/`))) {
       if (this.failures.length < MAX_FAILURES)
         this.failures.push({ package: pkg, test, file: '', line: 0, message: 'failed' })
     }
@@ -185,6 +219,22 @@ export class TestEventCounter {
   /** All build output the stream carried (Go 1.24+), for compile-error locations. */
   allBuildOutput(): string {
     return [...this.buildOutputs.values()].join('')
+  }
+
+  /** "test timed out after 2s, running TestHangs": go's own words for a -timeout. */
+  timeoutText(pkg: string): string {
+    // The panic may be printed as the package's output or as the running test's.
+    const ofTests = [...this.testOutput.entries(), ...this.failedTestOutput.entries()]
+      .filter(([key]) => key.startsWith(`${pkg}\0`) || key.startsWith(`${pkg}.`))
+      .flatMap(([, lines]) => lines.map((l) => (l.endsWith('\n') ? l : `${l}\n`)))
+    const output = (this.packageOutput.get(pkg) ?? '') + ofTests.join('')
+    const after = /panic: (test timed out after \S+)/.exec(output)?.[1] ?? 'test timed out'
+    const running = /running tests:\n((?:\t+\S.*\n)+)/.exec(output)?.[1]
+    const tests = running
+      ?.split('\n')
+      .map((l) => l.trim().split(' ')[0])
+      .filter(Boolean)
+    return tests?.length ? `${after}, running ${tests.join(', ')}` : after
   }
 
   /** The last lines a package printed (e.g. "panic: test timed out"), for a cell's reason. */

@@ -10,14 +10,7 @@ import type { InstalledToolchain } from '../toolchain/install.js'
  * package. Neither of the last two fails a run, and neither is ever called passed.
  */
 export type CellStatus =
-  | 'passed'
-  | 'built'
-  | 'no-tests'
-  | 'failed'
-  | 'build-failed'
-  | 'timeout'
-  | 'skipped'
-  | 'error'
+  'passed' | 'built' | 'no-tests' | 'failed' | 'build-failed' | 'timeout' | 'skipped' | 'error'
 
 /** One package of a cell, as `go test -json` ended it. */
 export interface PackageResult {

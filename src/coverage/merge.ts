@@ -44,7 +44,8 @@ export function mergeProfiles(profiles: CoverageProfile[]): CoverageProfile {
         .join('\n')
       const ofFile = layouts.get(file) ?? new Map<string, Map<string, [number, number]>>()
       const merged = ofFile.get(layout) ?? new Map<string, [number, number]>()
-      for (const [key, [stmts, count]] of blocks) merged.set(key, [stmts, combine(merged.get(key)?.[1], count)])
+      for (const [key, [stmts, count]] of blocks)
+        merged.set(key, [stmts, combine(merged.get(key)?.[1], count)])
       ofFile.set(layout, merged)
       layouts.set(file, ofFile)
     }

@@ -62,23 +62,23 @@ export const uploadArtifactsStage: Stage = {
       ctx.config.mode === 'plan'
         ? [[`${prefix}-plan`, [PLAN_FILE]]]
         : ctx.config.mode === 'merge'
-        ? [
-            [
-              `${prefix}-merged`,
+          ? [
               [
-                'results.json',
-                'summary.md',
-                'checksums.txt',
-                'coverage/merged.out',
-                'coverage/merged.func.txt',
-                'coverage/merged.html'
+                `${prefix}-merged`,
+                [
+                  'results.json',
+                  'summary.md',
+                  'checksums.txt',
+                  'coverage/merged.out',
+                  'coverage/merged.func.txt',
+                  'coverage/merged.html'
+                ]
               ]
             ]
-          ]
-        : (Object.keys(CONTENTS) as ArtifactKind[]).map((kind) => [
-            artifactName(prefix, kind, ctx.cells),
-            CONTENTS[kind]
-          ])
+          : (Object.keys(CONTENTS) as ArtifactKind[]).map((kind) => [
+              artifactName(prefix, kind, ctx.cells),
+              CONTENTS[kind]
+            ])
     for (const [name, entries] of uploads) {
       const files = entries.flatMap((entry) => listFiles(outDir, entry))
       if (files.length === 0) continue

@@ -33,7 +33,8 @@ function ranTests(c: CellResult): boolean {
 
 export function describePattern(failing: CellResult[], all: CellResult[]): string {
   const ran = all.filter(ranTests)
-  if (ran.length > 1 && failing.length === ran.length) return `failed in every cell of this run (${ran.length})`
+  if (ran.length > 1 && failing.length === ran.length)
+    return `failed in every cell of this run (${ran.length})`
   const only: string[] = []
   for (const dim of DIMENSIONS) {
     const values = new Set(failing.map(dim.of))

@@ -10,8 +10,10 @@ import { isFailing } from '../cells/schedule.js'
 import { failingTests } from './failures.js'
 import type { RunContext, Stage } from '../run/context.js'
 
-const MARK: Record<string, string> = {
+const MARK: Record<CellResult['status'], string> = {
   passed: '✅',
+  built: '🔨',
+  'no-tests': '∅',
   failed: '❌',
   'build-failed': '🧱',
   timeout: '⏱️',
@@ -25,6 +27,18 @@ function cellText(c: CellResult): string {
   const cover = c.coverage === null ? '' : ` · ${c.coverage}%`
   const how = c.execution === 'native' ? '' : ` · ${c.execution}`
   return `${MARK[c.status]} ${c.status}${counts}${cover}${how}`
+}
+
+/** "6 cells passed", or what else they did: built only (not tested), ran no test, skipped. */
+export function verdictText(cells: CellResult[]): string {
+  const count = (status: CellResult['status']) => cells.filter((c) => c.status === status).length
+  const passed = count('passed')
+  if (passed === cells.length) return `${passed} cells passed`
+  const parts = [`${passed} of ${cells.length} cells passed`]
+  if (count('built')) parts.push(`${count('built')} built only, not tested`)
+  if (count('no-tests')) parts.push(`${count('no-tests')} ran no test`)
+  if (count('skipped')) parts.push(`${count('skipped')} skipped`)
+  return parts.join(' · ')
 }
 
 /** Column label of a cell: its target plus cgo/race flags. */
@@ -49,7 +63,7 @@ export function renderSummary(ctx: RunContext, extras: SummaryExtras = {}): stri
   const lines: string[] = []
   const verdict = failing.length
     ? `❌ ${failing.length} of ${cells.length} cells failed`
-    : `✅ ${cells.length} cells passed`
+    : `✅ ${verdictText(cells)}`
   const cover = ctx.coverage?.merged == null ? '' : ` · merged coverage ${ctx.coverage.merged}%`
   lines.push(`## go-cross-matrix: ${verdict}${cover}`, '')
   const columns = [...new Set(cells.map(columnOf))]

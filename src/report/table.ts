@@ -6,7 +6,7 @@ export function renderCellTable(cells: CellResult[]): string {
     c.id,
     c.status,
     c.execution,
-    `${c.tests.passed}/${c.tests.passed + c.tests.failed}`,
+    c.status === 'built' ? 'not run' : `${c.tests.passed}/${c.tests.passed + c.tests.failed}`,
     c.coverage === null ? '-' : `${c.coverage}%`,
     `${(c.durationMs / 1000).toFixed(1)}s`
   ])
