@@ -10,10 +10,16 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startMirror, type Mirror } from '../harness/mirror.js'
-import { fetchModule, runOracle, type OraclePackage, type OracleRun } from '../harness/oracle.js'
+import {
+  fetchModule,
+  goCoverTotal,
+  runOracle,
+  type OraclePackage,
+  type OracleRun
+} from '../harness/oracle.js'
 import { REPO, makeRunnerDirs, runCli } from '../harness/runner.js'
 import { prepareToolchains } from '../harness/toolchains.js'
-import { CORPUS, VERSIONS, type CorpusModule } from './corpus.js'
+import { CORPUS, OLDSTABLE_STABLE, VERSIONS, type CorpusModule } from './corpus.js'
 
 /** Shared with the other e2e tests: one warm build cache per Go version. */
 const cacheHome = path.join(os.tmpdir(), 'gcm-e2e-cache')
@@ -49,9 +55,10 @@ interface CellRecord {
   status: string
   reason: string
   execution: string
-  binaries: Array<{ name: string }>
+  binaries: Array<{ name: string; path: string }>
   packages: Array<{ package: string; status: string; passed: number; failed: number; skipped: number }>
   coverage: number | null
+  coverageProfile: string | null
 }
 interface ResultsFile {
   cells: CellRecord[]
@@ -109,10 +116,11 @@ describe.each(CORPUS)('$module@$version', (mod: CorpusModule) => {
 
   beforeAll(async () => {
     dir = await fetchModule(mod.module, mod.version, corpusRoot)
+    mod.prepare?.(dir)
     outDir = path.join(dirs.root, 'out')
     const args = [
       '--go-versions',
-      (mod.versions ?? VERSIONS).join(', '),
+      mod.goVersions ?? OLDSTABLE_STABLE,
       '--targets',
       'linux/amd64, linux/arm64',
       '--cgo',
@@ -130,6 +138,7 @@ describe.each(CORPUS)('$module@$version', (mod: CorpusModule) => {
     ]
     if (mod.packages) args.push('--packages', mod.packages)
     if (mod.testFlags) args.push('--test-flags', mod.testFlags)
+    args.push(...(mod.flags ?? []))
     const run = await runCli(args, dirs, { XDG_CACHE_HOME: cacheHome, CI: 'true' })
     code = run.code
     results = JSON.parse(readFileSync(path.join(outDir, 'results.json'), 'utf8')) as ResultsFile
@@ -165,6 +174,18 @@ describe.each(CORPUS)('$module@$version', (mod: CorpusModule) => {
           JSON.stringify(Object.entries(oracle.packages).sort())
       if (same) agreements++
       else disagreements.push(sideBySide(cell, oracle))
+      // Our coverage number is go tool cover's, on the cell's own profile.
+      if (cell.coverageProfile) {
+        const goCache = path.join(cacheHome, 'go-cross-matrix', 'go-build', cell.go)
+        const theirs = await goCoverTotal(
+          toolchain.path,
+          dir,
+          path.join(outDir, cell.coverageProfile),
+          goCache
+        )
+        if (theirs !== cell.coverage)
+          disagreements.push(`${cell.id}: coverage ${cell.coverage}%, go tool cover -func says ${theirs}%`)
+      }
       packages += Object.keys(oracle.packages).length
       tests += Object.values(oracle.packages).reduce((n, p) => n + p.passed + p.failed + p.skipped, 0)
     }

@@ -139,3 +139,25 @@ export async function runOracle(
     return { exitCode: e.code, ...readStream(e.stdout ?? ''), stderr: e.stderr ?? '' }
   }
 }
+
+/** The total `go tool cover -func` prints for a profile, e.g. 83.9 (run in the module's folder). */
+export async function goCoverTotal(
+  goroot: string,
+  dir: string,
+  profile: string,
+  goCache: string
+): Promise<number> {
+  const env = cleanEnv({ GOROOT: goroot, GOTOOLCHAIN: 'local', GOCACHE: goCache, GOFLAGS: '-mod=mod' })
+  const { stdout } = await execFileAsync(
+    path.join(goroot, 'bin', 'go'),
+    ['tool', 'cover', `-func=${profile}`],
+    {
+      env,
+      cwd: dir,
+      maxBuffer: 64 << 20
+    }
+  )
+  const total = /^total:\s+\(statements\)\s+([\d.]+)%/m.exec(stdout)
+  if (!total) throw new Error(`go tool cover -func printed no total:\n${stdout}`)
+  return Number(total[1])
+}

@@ -1884,7 +1884,7 @@ function parsePackageList(stdout) {
         const f = line.split('\t');
         if (f.length < 8 || !f[0])
             continue;
-        let error = '';
+        let error;
         try {
             error = f[7] ? JSON.parse(f[7]) : '';
         }
@@ -1985,16 +1985,28 @@ class TestEventCounter {
     failedPackages = [];
     /** where failing tests failed: the `file.go:line: message` lines they printed */
     failures = [];
+    /** packages whose test binary go test's own -timeout ended ("panic: test timed out after 2s") */
+    timedOutPackages = [];
     /** the last output lines of each failed test, by `pkg.TestX` */
     failedTestOutput = new Map();
     packageOutput = new Map();
     packagesWithFailedTests = new Set();
     testOutput = new Map();
+    /** the lines Go 1.24+ marked as the test's error report (OutputType "error"), per running test */
+    testErrors = new Map();
     buildOutputs = new Map();
     byPackage = new Map();
     add(line) {
-        if (!line.startsWith('{'))
+        if (!line.startsWith('{')) {
+            // Up to Go 1.23, a test binary that did not build is only this plain line on stdout.
+            const plain = /^FAIL\s+(\S+) \[(build|setup) failed\]/.exec(line);
+            if (plain && !this.byPackage.has(plain[1])) {
+                const result = this.packageResult(plain[1]);
+                result.status = 'build-failed';
+                this.buildFailedPackages.push(plain[1]);
+            }
             return;
+        }
         let event;
         try {
             event = JSON.parse(line);
@@ -2014,11 +2026,21 @@ class TestEventCounter {
         if (!pkg)
             return;
         const result = this.packageResult(pkg);
+        if (event.Action === 'output' && /^panic: test timed out after /.test(event.Output ?? '')) {
+            if (!this.timedOutPackages.includes(pkg))
+                this.timedOutPackages.push(pkg);
+        }
         if (event.Action === 'output' && !event.Test) {
             this.packageOutput.set(pkg, (this.packageOutput.get(pkg) ?? '') + (event.Output ?? ''));
         }
         if (event.Action === 'output' && event.Test) {
             const key = `${pkg}\0${event.Test}`;
+            if (event.OutputType === 'error') {
+                const errors = this.testErrors.get(key) ?? [];
+                if (errors.length < TEST_TAIL_LINES)
+                    errors.push(event.Output ?? '');
+                this.testErrors.set(key, errors);
+            }
             const lines = this.testOutput.get(key) ?? [];
             lines.push(event.Output ?? '');
             if (lines.length > TEST_TAIL_LINES * 2)
@@ -2033,12 +2055,12 @@ class TestEventCounter {
         if (event.Action === 'pass') {
             this.counts.passed++;
             result.passed++;
-            this.testOutput.delete(`${pkg}\0${event.Test}`);
+            this.forget(`${pkg}\0${event.Test}`);
         }
         else if (event.Action === 'skip') {
             this.counts.skipped++;
             result.skipped++;
-            this.testOutput.delete(`${pkg}\0${event.Test}`);
+            this.forget(`${pkg}\0${event.Test}`);
         }
         else if (event.Action === 'fail') {
             this.counts.failed++;
@@ -2051,7 +2073,15 @@ class TestEventCounter {
     packageResult(pkg) {
         let result = this.byPackage.get(pkg);
         if (!result) {
-            result = { package: pkg, status: 'running', passed: 0, failed: 0, skipped: 0, cached: false, elapsedMs: 0 };
+            result = {
+                package: pkg,
+                status: 'running',
+                passed: 0,
+                failed: 0,
+                skipped: 0,
+                cached: false,
+                elapsedMs: 0
+            };
             this.byPackage.set(pkg, result);
         }
         return result;
@@ -2082,22 +2112,42 @@ class TestEventCounter {
         if (!this.packagesWithFailedTests.has(pkg))
             this.failedPackages.push(pkg);
     }
+    forget(key) {
+        this.testOutput.delete(key);
+        this.testErrors.delete(key);
+    }
     recordFailure(pkg, test) {
         const key = `${pkg}\0${test}`;
-        const lines = this.testOutput.get(key) ?? [];
-        this.testOutput.delete(key);
-        this.failedTestOutput.set(`${pkg}.${test}`, lines.slice(-TEST_TAIL_LINES).map((l) => l.replace(/\n$/, '')));
-        for (const line of lines) {
-            const m = LOCATION.exec(line.replace(/\n$/, ''));
-            if (m && this.failures.length < MAX_FAILURES) {
+        const lines = (this.testOutput.get(key) ?? []).map((l) => l.replace(/\n$/, ''));
+        // Go 1.24+ marks what t.Error/t.Fatal printed; before that, every `file.go:N:` line a failed
+        // test printed (t.Log included) is taken as a place it failed.
+        const marked = (this.testErrors.get(key) ?? []).map((l) => l.replace(/\n$/, ''));
+        this.forget(key);
+        this.failedTestOutput.set(`${pkg}.${test}`, lines.slice(-TEST_TAIL_LINES));
+        let located = false;
+        for (const line of marked.length ? marked : lines) {
+            const m = LOCATION.exec(line);
+            if (!m)
+                continue;
+            located = true;
+            if (this.failures.length < MAX_FAILURES)
                 this.failures.push({ package: pkg, test, file: m[1], line: Number(m[2]), message: m[3] });
-            }
         }
         // A failing parent test whose subtests carry the locations adds none of its own.
-        if (!lines.some((l) => LOCATION.test(l)) &&
-            !this.failures.some((f) => f.package === pkg && f.test.startsWith(`${test}/`))) {
+        if (!located && !this.failures.some((f) => f.package === pkg && f.test.startsWith(`${test}/`))) {
             if (this.failures.length < MAX_FAILURES)
                 this.failures.push({ package: pkg, test, file: '', line: 0, message: 'failed' });
+        }
+    }
+    /**
+     * With -coverprofile, go 1.22+ runs packages that have no _test.go files (to report their 0%)
+     * and ends them with `pass` instead of `skip` "[no test files]": mark them as go list knows them.
+     */
+    markWithoutTestFiles(packages) {
+        for (const pkg of packages) {
+            const result = this.byPackage.get(pkg);
+            if (result && result.status === 'no-tests')
+                result.status = 'no-test-files';
         }
     }
     /** Every package the stream ended, in the order they ended. */
@@ -2125,6 +2175,21 @@ class TestEventCounter {
     /** All build output the stream carried (Go 1.24+), for compile-error locations. */
     allBuildOutput() {
         return [...this.buildOutputs.values()].join('');
+    }
+    /** "test timed out after 2s, running TestHangs": go's own words for a -timeout. */
+    timeoutText(pkg) {
+        // The panic may be printed as the package's output or as the running test's.
+        const ofTests = [...this.testOutput.entries(), ...this.failedTestOutput.entries()]
+            .filter(([key]) => key.startsWith(`${pkg}\0`) || key.startsWith(`${pkg}.`))
+            .flatMap(([, lines]) => lines.map((l) => (l.endsWith('\n') ? l : `${l}\n`)));
+        const output = (this.packageOutput.get(pkg) ?? '') + ofTests.join('');
+        const after = /panic: (test timed out after \S+)/.exec(output)?.[1] ?? 'test timed out';
+        const running = /running tests:\n((?:\t+\S.*\n)+)/.exec(output)?.[1];
+        const tests = running
+            ?.split('\n')
+            .map((l) => l.trim().split(' ')[0])
+            .filter(Boolean);
+        return tests?.length ? `${after}, running ${tests.join(', ')}` : after;
     }
     /** The last lines a package printed (e.g. "panic: test timed out"), for a cell's reason. */
     packageTail(pkg, lines = 2) {
@@ -10246,6 +10311,7 @@ async function runCellSteps(plan, deps, started, finish) {
     if (test.stderr.trim())
         await writeFile(path$2.join(config.outDir, 'logs', `${plan.id}.stderr.log`), test.stderr);
     check(test, 'go test');
+    counter.markWithoutTestFiles(listed.packages.filter((p) => !p.testGoFiles.length && !p.xTestGoFiles.length).map((p) => p.importPath));
     const coverage = wantCoverage ? await readCoverage(path$2.join(config.outDir, coverRel)) : null;
     const extra = {
         tests: counter.counts,
@@ -10345,7 +10411,10 @@ async function judgeTestRun(facts) {
         }
         if (ran === 0) {
             if (facts.listed.length === 0)
-                return { status: 'no-tests', reason: `nothing tested: ${facts.patterns.join(' ')} matched no packages` };
+                return {
+                    status: 'no-tests',
+                    reason: `nothing tested: ${facts.patterns.join(' ')} matched no packages`
+                };
             const noFiles = packages.filter((p) => p.status === 'no-test-files').length;
             return {
                 status: 'no-tests',
@@ -10355,6 +10424,12 @@ async function judgeTestRun(facts) {
         return { status: 'passed', reason: '' };
     }
     const buildFailed = counter.buildFailedPackages;
+    const timedOut = counter.timedOutPackages;
+    if (timedOut.length)
+        return {
+            status: 'timeout',
+            reason: `go test -timeout ended ${listText(timedOut)}: ${counter.timeoutText(timedOut[0])}`
+        };
     if (counts.failed === 0 && counter.failedPackages.length === 0) {
         // No test and no test binary failed: go did not build something, or did not start at all.
         const words = buildFailed.map((p) => counter.buildOutput(p)).find((t) => t.trim()) ?? '';
@@ -10369,11 +10444,14 @@ ${words}`)) || `exit ${facts.code}`;
         parts.push(`${failed.length} failed: ${failed.slice(0, 5).join(', ')}${failed.length > 5 ? ', ...' : ''}`);
     const crashed = counter.failedPackages;
     if (crashed.length)
-        parts.push(`${listText(crashed)} failed: ${counter.packageTail(crashed[0]) || firstLines(facts.stderr) || 'no test failed'}`);
+        parts.push(`${listText(crashed)} failed: ${counter.packageTail(crashed[0], 3) || firstLines(facts.stderr) || 'no test failed'}`);
     if (buildFailed.length)
         parts.push(`${listText(buildFailed)} did not build`);
     if (unfinished.length)
         parts.push(`${listText(unfinished)} never finished`);
+    const output = [...counter.failedTestOutput.values()].flat().join('\n');
+    if (/address already in use/.test(output))
+        parts.push('a test found its address in use: cells run at once on one host, so tests that listen on a fixed port need parallel: 1');
     return { status: 'failed', reason: parts.join('; ') };
 }
 const TEST_FUNC = /^func\s+(Test|Fuzz)([A-Z0-9_]\w*)?\s*\(\s*\w+\s+\*testing\.[TF]\s*\)/m;
@@ -95721,6 +95799,8 @@ function failingTests(cells) {
  */
 const MARK = {
     passed: '✅',
+    built: '🔨',
+    'no-tests': '∅',
     failed: '❌',
     'build-failed': '🧱',
     timeout: '⏱️',
@@ -95733,6 +95813,21 @@ function cellText(c) {
     const cover = c.coverage === null ? '' : ` · ${c.coverage}%`;
     const how = c.execution === 'native' ? '' : ` · ${c.execution}`;
     return `${MARK[c.status]} ${c.status}${counts}${cover}${how}`;
+}
+/** "6 cells passed", or what else they did: built only (not tested), ran no test, skipped. */
+function verdictText(cells) {
+    const count = (status) => cells.filter((c) => c.status === status).length;
+    const passed = count('passed');
+    if (passed === cells.length)
+        return `${passed} cells passed`;
+    const parts = [`${passed} of ${cells.length} cells passed`];
+    if (count('built'))
+        parts.push(`${count('built')} built only, not tested`);
+    if (count('no-tests'))
+        parts.push(`${count('no-tests')} ran no test`);
+    if (count('skipped'))
+        parts.push(`${count('skipped')} skipped`);
+    return parts.join(' · ');
 }
 /** Column label of a cell: its target plus cgo/race flags. */
 function columnOf(c) {
@@ -95749,7 +95844,7 @@ function renderSummary(ctx, extras = {}) {
     const lines = [];
     const verdict = failing.length
         ? `❌ ${failing.length} of ${cells.length} cells failed`
-        : `✅ ${cells.length} cells passed`;
+        : `✅ ${verdictText(cells)}`;
     const cover = ctx.coverage?.merged == null ? '' : ` · merged coverage ${ctx.coverage.merged}%`;
     lines.push(`## go-cross-matrix: ${verdict}${cover}`, '');
     const columns = [...new Set(cells.map(columnOf))];
@@ -95821,7 +95916,7 @@ function renderCellTable(cells) {
         c.id,
         c.status,
         c.execution,
-        `${c.tests.passed}/${c.tests.passed + c.tests.failed}`,
+        c.status === 'built' ? 'not run' : `${c.tests.passed}/${c.tests.passed + c.tests.failed}`,
         c.coverage === null ? '-' : `${c.coverage}%`,
         `${(c.durationMs / 1000).toFixed(1)}s`
     ]);

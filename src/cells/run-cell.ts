@@ -155,6 +155,9 @@ async function runCellSteps(
   if (test.stderr.trim())
     await writeFile(path.join(config.outDir, 'logs', `${plan.id}.stderr.log`), test.stderr)
   check(test, 'go test')
+  counter.markWithoutTestFiles(
+    listed.packages.filter((p) => !p.testGoFiles.length && !p.xTestGoFiles.length).map((p) => p.importPath)
+  )
 
   const coverage = wantCoverage ? await readCoverage(path.join(config.outDir, coverRel)) : null
   const extra: Partial<CellResult> = {
@@ -310,10 +313,15 @@ ${words}`)
   const crashed = counter.failedPackages
   if (crashed.length)
     parts.push(
-      `${listText(crashed)} failed: ${counter.packageTail(crashed[0]) || firstLines(facts.stderr) || 'no test failed'}`
+      `${listText(crashed)} failed: ${counter.packageTail(crashed[0], 3) || firstLines(facts.stderr) || 'no test failed'}`
     )
   if (buildFailed.length) parts.push(`${listText(buildFailed)} did not build`)
   if (unfinished.length) parts.push(`${listText(unfinished)} never finished`)
+  const output = [...counter.failedTestOutput.values()].flat().join('\n')
+  if (/address already in use/.test(output))
+    parts.push(
+      'a test found its address in use: cells run at once on one host, so tests that listen on a fixed port need parallel: 1'
+    )
   return { status: 'failed', reason: parts.join('; ') }
 }
 

@@ -193,6 +193,17 @@ export class TestEventCounter {
     }
   }
 
+  /**
+   * With -coverprofile, go 1.22+ runs packages that have no _test.go files (to report their 0%)
+   * and ends them with `pass` instead of `skip` "[no test files]": mark them as go list knows them.
+   */
+  markWithoutTestFiles(packages: Iterable<string>): void {
+    for (const pkg of packages) {
+      const result = this.byPackage.get(pkg)
+      if (result && result.status === 'no-tests') result.status = 'no-test-files'
+    }
+  }
+
   /** Every package the stream ended, in the order they ended. */
   packages(): PackageResult[] {
     return [...this.byPackage.values()].filter((p) => p.status !== 'running')
