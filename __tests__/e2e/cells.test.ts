@@ -37,6 +37,7 @@ interface Cell {
   log: string
   binaries: Array<{ path: string; name: string }>
   proof: { goVersion: string; goarch: string; runtime?: string }
+  packages: Array<{ package: string; status: string; passed: number; failed: number; skipped: number }>
 }
 interface Results {
   passed: boolean
@@ -94,7 +95,18 @@ describe('cells on examples/hello', () => {
       expect([arm64.execution, arm.execution]).toEqual(['qemu-binfmt', 'qemu-binfmt'])
       expect(logEvents(outDir, arm64)).toContain('GOARCH: arm64')
       expect(logEvents(outDir, arm)).toContain('GOARCH: arm\\n')
-      expect(arm.proof.runtime).toMatch(/^linux\/arm\/7 /)
+      // The runtime proof comes from the cell's own toolchain, not the newest one.
+      expect(arm.proof.runtime).toBe(`linux/arm/7 go${v}`)
+      expect(arm64.proof.runtime).toBe(`linux/arm64 go${v}`)
+      // Both packages of the tree were tested; the arm64-only test ran on arm64 alone.
+      const byteorder = (c: Cell) =>
+        c.packages.find((p) => p.package === 'example.com/hello/internal/byteorder')
+      expect(byteorder(arm64)).toMatchObject({ status: 'passed', passed: 2, failed: 0 })
+      expect(byteorder(cells[`go${v}-linux-amd64`])).toMatchObject({ status: 'passed', passed: 1 })
+      expect(arm64.packages.map((p) => p.package).sort()).toEqual([
+        'example.com/hello',
+        'example.com/hello/internal/byteorder'
+      ])
       expect(cells[`go${v}-linux-amd64`].execution).toBe('native')
       // The binary really is an arm64 ELF (e_machine 0xB7 at offset 18).
       const elf = readFileSync(path.join(outDir, arm64.binaries[0].path))
@@ -167,6 +179,31 @@ describe('faults stay in their cell', () => {
       })
     }
     expect(run.stderr).toMatch(/error: 2 of 4 cells failed/)
+  })
+
+  it('says plainly when no test ran: no-tests, not passed, and the run does not fail', async () => {
+    const { run, results, outDir } = await cli(
+      [
+        '--go-versions',
+        STABLE,
+        '--targets',
+        'linux/amd64',
+        '--race',
+        'false',
+        '--test-flags',
+        '-run=^$',
+        EXAMPLE
+      ],
+      'notests'
+    )
+    expect(run.code).toBe(0)
+    const cell = byId(results)[`go${STABLE}-linux-amd64`]
+    expect(cell.status).toBe('no-tests')
+    expect(cell.reason).toBe('nothing tested: no test ran in any of 2 packages (0 without test files)')
+    expect(run.stdout).toMatch(/go1\.27\.4-linux-amd64\s+no-tests/)
+    expect(readFileSync(path.join(outDir, 'summary.md'), 'utf8')).toContain(
+      '✅ 0 of 1 cells passed · 1 ran no test'
+    )
   })
 
   it('gives go test a -timeout under the cell budget: go ends a hanging package with its own words', async () => {

@@ -117,4 +117,50 @@ describe('plan -> run per matrix entry -> merge', () => {
         .split('\n')
     ).toHaveLength(6)
   })
+
+  it('fails a merge that misses a planned job, naming its cells and the job', async () => {
+    const own = await startActionsServices()
+    try {
+      const env = { ...own.env, ...shared }
+      const inputs = {
+        ...common,
+        'go-versions': '1.27.4',
+        targets: 'linux/amd64, linux/arm64',
+        'go-download-base-url': mirror.dlBaseUrl
+      }
+      const plan = await runAction({ ...inputs, mode: 'plan' }, makeRunnerDirs('gcm-plan-'), env)
+      expect(plan.code).toBe(0)
+      const matrix = JSON.parse(plan.outputs.matrix) as { include: Array<Record<string, string>> }
+      expect(matrix.include.map((e) => e.cells)).toEqual(['go1.27.4-linux-amd64', 'go1.27.4-linux-arm64'])
+      // Only the linux/amd64 job runs: the arm64 job "was cancelled".
+      const amd64 = matrix.include[0]
+      const job = await runAction(
+        { ...inputs, targets: amd64.targets, race: amd64.race },
+        makeRunnerDirs('gcm-job-'),
+        env
+      )
+      expect(job.code).toBe(0)
+      const merge = await runAction(
+        {
+          mode: 'merge',
+          'working-directory': common['working-directory'],
+          'go-download-base-url': mirror.dlBaseUrl
+        },
+        makeRunnerDirs('gcm-merge-'),
+        env
+      )
+      expect(merge.code).toBe(1)
+      expect(merge.stdout).toContain(
+        '::error::1 planned cells have no results: go1.27.4-linux-arm64 (job "go1.27.4 linux/arm64") was planned, but no results artifact holds it'
+      )
+      const merged = JSON.parse(readFileSync(merge.outputs['results-file'], 'utf8')) as Results
+      expect(merged.cells.map((c) => [c.id, c.status])).toEqual([
+        ['go1.27.4-linux-amd64', 'passed'],
+        ['go1.27.4-linux-arm64', 'error']
+      ])
+      expect(merge.outputs.passed).toBe('false')
+    } finally {
+      await own.close()
+    }
+  })
 })

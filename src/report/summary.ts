@@ -61,9 +61,10 @@ export function renderSummary(ctx: RunContext, extras: SummaryExtras = {}): stri
   const cells = ctx.cells
   const failing = cells.filter(isFailing)
   const lines: string[] = []
+  const untested = cells.some((c) => c.status === 'built' || c.status === 'no-tests')
   const verdict = failing.length
     ? `❌ ${failing.length} of ${cells.length} cells failed`
-    : `✅ ${verdictText(cells)}`
+    : `${untested ? '⚠️' : '✅'} ${verdictText(cells)}`
   const cover = ctx.coverage?.merged == null ? '' : ` · merged coverage ${ctx.coverage.merged}%`
   lines.push(`## go-cross-matrix: ${verdict}${cover}`, '')
   const columns = [...new Set(cells.map(columnOf))]
