@@ -1,34 +1,45 @@
 #!/usr/bin/env node
 import os from 'node:os';
 import path from 'node:path';
-import { U as UserError, a as errorLine } from './chunks/poller.js';
-import { I as INPUTS, O as OUTPUTS, b as runEngine, c as renderCellTable } from './chunks/engine.js';
+import { I as INPUTS, O as OUTPUTS, T as TOOL, c as runEngine, d as renderFailureDetails, e as renderCellTable, g as compactResults } from './chunks/engine.js';
+import { U as UserError, E as EXIT, a as errorLine, l as exitCodeOf } from './chunks/poller.js';
+import { styleText } from 'node:util';
+import 'node:fs/promises';
+import 'node:fs';
+import 'node:child_process';
+import 'node:crypto';
+import 'node:stream';
+import 'node:stream/promises';
+import 'events';
+import 'fs';
+import 'node:events';
+import 'node:string_decoder';
+import 'path';
+import 'assert';
+import 'buffer';
+import 'zlib';
+import 'node:assert';
+import 'util';
+import 'stream';
 import 'os';
 import 'crypto';
-import 'fs';
-import 'path';
+import 'fs/promises';
+import 'constants';
+import 'node:url';
 import 'http';
 import 'https';
 import 'net';
 import 'tls';
-import 'events';
-import 'assert';
-import 'util';
-import 'node:assert';
 import 'node:net';
 import 'node:http';
-import 'node:stream';
 import 'node:buffer';
-import 'node:util';
 import 'node:querystring';
-import 'node:events';
 import 'node:diagnostics_channel';
 import 'node:tls';
 import 'node:zlib';
 import 'node:perf_hooks';
 import 'node:util/types';
 import 'node:worker_threads';
-import 'node:url';
 import 'node:async_hooks';
 import 'node:console';
 import 'node:dns';
@@ -36,21 +47,10 @@ import 'string_decoder';
 import 'child_process';
 import 'timers';
 import 'node:process';
-import 'stream';
 import 'tty';
 import 'url';
 import 'node:module';
 import 'node:https';
-import 'node:crypto';
-import 'node:fs/promises';
-import 'node:fs';
-import 'node:child_process';
-import 'node:stream/promises';
-import 'node:string_decoder';
-import 'buffer';
-import 'zlib';
-import 'fs/promises';
-import 'constants';
 
 /**
  * CLI flags from the one input declaration: every input `x` is `--x value` or `--x=value`;
@@ -59,7 +59,7 @@ import 'constants';
 const BOOLEAN_INPUTS = new Set(INPUTS.filter((i) => i.default === 'true' || i.default === 'false').map((i) => i.name));
 const NAMES = new Set(INPUTS.map((i) => i.name));
 function parseCliArgs(argv) {
-    const args = { help: false, version: false, values: new Map() };
+    const args = { help: false, version: false, json: false, values: new Map() };
     const positional = [];
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
@@ -69,6 +69,10 @@ function parseCliArgs(argv) {
         }
         if (arg === '--version') {
             args.version = true;
+            continue;
+        }
+        if (arg === '--json') {
+            args.json = true;
             continue;
         }
         if (arg === '--') {
@@ -123,26 +127,81 @@ function helpText() {
     ];
     for (const i of INPUTS) {
         const def = i.default === '' ? '' : ` (default: ${i.default})`;
-        lines.push(`  --${i.name.padEnd(width)}${i.description}${def}`);
+        const where = i.githubOnly ? ' [GitHub Actions only: ignored by the CLI]' : '';
+        lines.push(`  --${i.name.padEnd(width)}${i.description}${def}${where}`);
     }
+    lines.push(`  --${'json'.padEnd(width)}Print results.json's compact form (mode: plan: the matrix) alone on stdout; the log goes to stderr.`, `  --${'version'.padEnd(width)}Print the version.`, `  --${'help'.padEnd(width)}Print this help.`);
     lines.push('', 'Outputs (printed as a summary; written to results.json):');
     for (const o of OUTPUTS)
         lines.push(`  ${o.name.padEnd(width + 2)}${o.description}`);
-    lines.push('', 'Exit code: 0 when every cell passed, 1 otherwise or on a bad input.');
+    lines.push('', 'Exit codes: 0 every cell passed (or was built only, ran no test, or was skipped); 1 a cell failed;', '2 bad usage or input; 3 could not run (toolchain, emulation, service).');
     return lines.join('\n');
 }
 
-function terminalLog(verbose) {
+/** The engine's Log for a terminal: plain lines, warnings and errors on stderr, colour on a TTY. */
+/**
+ * Colour when the stream is a terminal, unless NO_COLOR is set (no-color.org) or TERM is dumb;
+ * FORCE_COLOR turns it on anyway. Node's util.styleText does the painting.
+ */
+function terminalStyle(stream, env) {
+    const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0';
+    const enabled = forced || (Boolean(stream.isTTY) && !env.NO_COLOR && env.TERM !== 'dumb');
+    return enabled ? (format, text) => styleText(format, text) : (_format, text) => text;
+}
+/**
+ * Live status lines (downloads) on one terminal line of stderr, redrawn at most 10 times a
+ * second and wiped before any other line is written; nothing at all when stderr is no terminal.
+ */
+class LiveLine {
+    stream;
+    items = new Map();
+    drawnAt = 0;
+    shown = false;
+    constructor(stream) {
+        this.stream = stream;
+    }
+    set(key, text) {
+        if (!this.stream.isTTY)
+            return;
+        if (text)
+            this.items.set(key, text);
+        else
+            this.items.delete(key);
+        const now = Date.now();
+        if (text && now - this.drawnAt < 100)
+            return;
+        this.drawnAt = now;
+        this.clear();
+        if (this.items.size === 0)
+            return;
+        const width = this.stream.columns || 80;
+        this.stream.write(`↓ ${[...this.items.values()].join(' · ')}`.slice(0, width - 1));
+        this.shown = true;
+    }
+    clear() {
+        if (!this.shown)
+            return;
+        this.stream.write('\r\x1b[K');
+        this.shown = false;
+    }
+}
+function terminalLog(verbose, style, out = process.stdout) {
+    const live = new LiveLine(process.stderr);
+    const line = (stream, text) => {
+        live.clear();
+        stream.write(`${text}\n`);
+    };
     return {
-        info: (m) => console.log(m),
-        warning: (m) => console.error(`warning: ${m}`),
-        error: (m) => console.error(`error: ${m}`),
+        info: (m) => line(out, m),
+        warning: (m) => line(process.stderr, `${style('yellow', 'warning:')} ${m}`),
+        error: (m) => line(process.stderr, `${style('red', 'error:')} ${m}`),
         debug: (m) => {
             if (verbose)
-                console.error(`debug: ${m}`);
+                line(process.stderr, `debug: ${m}`);
         },
+        progress: (key, text) => live.set(key, text),
         group: async (title, fn) => {
-            console.log(`── ${title}`);
+            line(out, style('bold', `── ${title}`));
             return fn();
         }
     };
@@ -151,20 +210,28 @@ function terminalLog(verbose) {
 /** The CLI: the same engine as the action, flags instead of INPUT_*, exit code instead of setFailed. */
 async function runCli(argv) {
     const env = process.env;
-    const log = terminalLog(env.GO_CROSS_MATRIX_DEBUG === '1' || env.RUNNER_DEBUG === '1');
+    const verbose = env.GO_CROSS_MATRIX_DEBUG === '1' || env.RUNNER_DEBUG === '1';
+    let log = terminalLog(verbose, terminalStyle(process.stderr, env));
     try {
         const args = parseCliArgs(argv);
         if (args.help) {
             console.log(helpText());
-            return 0;
+            return EXIT.passed;
         }
         if (args.version) {
-            console.log(typeof __VERSION__ === 'string' ? __VERSION__ : 'dev');
-            return 0;
+            console.log(TOOL.version);
+            return EXIT.passed;
         }
+        const json = args.json;
+        // With --json, stdout carries the one JSON document; everything else goes to stderr.
+        const out = json ? process.stderr : process.stdout;
+        const style = terminalStyle(out, env);
+        log = terminalLog(verbose, style, out);
+        for (const input of INPUTS.filter((i) => i.githubOnly && args.values.has(i.name)))
+            log.warning(`--${input.name} only means something in GitHub Actions; the CLI ignores it`);
         const cacheHome = env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
         const ctx = await runEngine({
-            raw: (name) => args.values.get(name),
+            raw: (name) => (INPUTS.find((i) => i.name === name)?.githubOnly ? undefined : args.values.get(name)),
             workspace: process.cwd(),
             dirs: {
                 toolCache: env.RUNNER_TOOL_CACHE || path.join(cacheHome, 'go-cross-matrix', 'tool-cache'),
@@ -172,20 +239,29 @@ async function runCli(argv) {
                 cache: path.join(cacheHome, 'go-cross-matrix')
             },
             env: { ...env },
-            log
+            log,
+            entry: 'cli'
         });
-        if (ctx.cells.length)
-            console.log(`\n${renderCellTable(ctx.cells)}`);
+        if (ctx.cells.length) {
+            const details = renderFailureDetails(ctx.cells, ctx.config.outDir);
+            if (details)
+                out.write(`\n${details}\n`);
+            out.write(`\n${renderCellTable(ctx.cells, style)}\n`);
+        }
+        if (json) {
+            const document = ctx.plan ? JSON.stringify(ctx.plan) : compactResults(ctx.cells, !ctx.failure);
+            process.stdout.write(`${document}\n`);
+        }
         if (ctx.failure) {
             log.error(ctx.failure);
-            return 1;
+            return EXIT.cellFailed;
         }
-        return 0;
+        return EXIT.passed;
     }
     catch (err) {
         log.debug(err instanceof Error && err.stack ? err.stack : String(err));
         console.error(`error: ${errorLine(err)}`);
-        return 1;
+        return exitCodeOf(err);
     }
 }
 

@@ -1,9 +1,10 @@
+import { existsSync, statSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { g as group, d as debug, e as error, w as warning, i as info, a as errorLine, s as startGroup, b as endGroup, c as summary, f as setSecret, h as setOutput, j as addPath, k as setFailed } from './chunks/poller.js';
-import { P as PLAN_FILE, D as DefaultArtifactClient, f as failingTests, n as newestToolchain, r as runProcess, a as renderSummary, b as runEngine, o as outputsOf } from './chunks/engine.js';
+import { P as PLAN_FILE, D as DefaultArtifactClient, f as failingTests, a as flakyTests, n as newestToolchain, r as runProcess, b as renderSummary, c as runEngine, o as outputsOf } from './chunks/engine.js';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, statSync, readdirSync, readFileSync } from 'node:fs';
 import { r as restoreCachesStage } from './chunks/cache.js';
 import 'os';
 import 'crypto';
@@ -30,7 +31,6 @@ import 'node:zlib';
 import 'node:perf_hooks';
 import 'node:util/types';
 import 'node:worker_threads';
-import 'node:url';
 import 'node:async_hooks';
 import 'node:console';
 import 'node:dns';
@@ -71,7 +71,7 @@ const CONTENTS = {
     binaries: ['bin', 'checksums.txt'],
     sbom: ['sbom'],
     coverage: ['coverage'],
-    results: ['results.json', 'summary.md', 'logs']
+    results: ['results.json', 'summary.md', 'logs', 'junit']
 };
 function listFiles(root, entry) {
     const full = path.join(root, entry);
@@ -210,9 +210,16 @@ function collectAnnotations(ctx, dirs, repoRoot) {
             });
         }
     }
-    const warnings = ctx.cells
-        .filter((c) => c.status === 'skipped')
-        .map((c) => ({ kind: 'warning', title: `${c.id} skipped`, message: c.reason }));
+    const warnings = [
+        ...flakyTests(ctx.cells).map((f) => ({
+            kind: 'warning',
+            title: `${f.test} is flaky: ${f.cells.join(', ')}`,
+            message: `${f.test} failed, then passed on a rerun (${f.attempts})`
+        })),
+        ...ctx.cells
+            .filter((c) => c.status === 'skipped' || c.status === 'no-tests' || c.status === 'built')
+            .map((c) => ({ kind: 'warning', title: `${c.id} ${c.status}`, message: c.reason }))
+    ];
     return [...errors, ...warnings];
 }
 function emitAnnotations(annotations) {
@@ -285,6 +292,20 @@ const jobSummaryStage = {
  * The action's main step: inputs from INPUT_*, the runner's folders, outputs to GITHUB_OUTPUT.
  * Any error ends as one `::error::` line and exit code 1, never a stack trace.
  */
+/**
+ * matchers.json sits at the action's root; the bundle that runs this may be dist/index.js or a
+ * chunk under dist/chunks/, so look upward from it. Removable with ::remove-matcher owner=...::
+ */
+function addProblemMatcher() {
+    let dir = path.dirname(fileURLToPath(import.meta.url));
+    for (let up = 0; up < 4; up++, dir = path.dirname(dir)) {
+        const file = path.join(dir, 'matchers.json');
+        if (existsSync(file)) {
+            process.stdout.write(`::add-matcher::${file}${os.EOL}`);
+            return;
+        }
+    }
+}
 async function runAction() {
     // Tokens never reach the log, whatever a tool or a test prints later.
     for (const name of ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'GITHUB_TOKEN']) {
@@ -305,6 +326,7 @@ async function runAction() {
             },
             env: { ...env },
             log: actionLog,
+            entry: 'action',
             hooks: {
                 beforeCells: [restoreCachesStage],
                 afterResults: [annotateStage, uploadArtifactsStage, jobSummaryStage]
@@ -313,8 +335,10 @@ async function runAction() {
         for (const [name, value] of Object.entries(outputsOf(ctx)))
             setOutput(name, value);
         if (ctx.config.mode === 'setup' && ctx.toolchains[0]) {
-            // Like setup-go: the first requested version is the `go` on PATH for later steps.
+            // Like setup-go: the first requested version is the `go` on PATH for later steps, and
+            // a problem matcher turns their compile, vet and test-failure lines into annotations.
             addPath(path.join(ctx.toolchains[0].path, 'bin'));
+            addProblemMatcher();
         }
         if (ctx.failure)
             setFailed(ctx.failure);

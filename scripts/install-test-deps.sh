@@ -3,7 +3,7 @@
 # emulation and the cross C compilers (with their libcs) for the cgo cells. Go toolchains come
 # through the Go module proxy inside the tests; nothing here downloads a binary by hand.
 set -euo pipefail
-packages=(qemu-user-static gcc libc6-dev gcc-aarch64-linux-gnu libc6-dev-arm64-cross gcc-arm-linux-gnueabihf libc6-dev-armhf-cross)
+packages=(qemu-user-static gcc libc6-dev gcc-aarch64-linux-gnu libc6-dev-arm64-cross gcc-arm-linux-gnueabihf libc6-dev-armhf-cross libxml2-utils)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

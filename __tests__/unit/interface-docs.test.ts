@@ -4,6 +4,7 @@ import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
 import { helpText, parseCliArgs } from '../../src/cli/args.js'
 import { INPUTS, OUTPUTS } from '../../src/config/inputs.js'
+import { TOOL } from '../../src/version.js'
 import { ROOT, renderActionYml, renderReadmeTables } from '../../scripts/interface-docs.js'
 
 const actionYml = readFileSync(path.join(ROOT, 'action.yml'), 'utf8')
@@ -44,5 +45,12 @@ describe('one declaration of the inputs drives action.yml, the README and the CL
       'unknown flag --go-version; run go-cross-matrix --help for the flags'
     )
     expect(() => parseCliArgs(['a', 'b'])).toThrow(/working-directory: give one module folder/)
+  })
+})
+
+describe('version', () => {
+  it('TOOL.version (--version, SBOMs) is package.json version', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }
+    expect(TOOL.version).toBe(pkg.version)
   })
 })

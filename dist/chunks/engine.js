@@ -1,6 +1,6 @@
 import ro, { readFile, mkdir, writeFile, rm, readdir, mkdtemp, rename, stat, cp } from 'node:fs/promises';
 import path$2, { win32, posix, basename, join } from 'node:path';
-import { U as UserError, l as semver, I as InputError, p as parseTarget, t as targetName, a as errorLine, m as targetEnv, n as cellEnv, o as getDefaultExportFromCjs, q as goCacheDir, r as defaultGoModCache, i as info, M as MessageType, P as PbLong, u as typeofJsonValue, v as reflectionMergePartial, x as UnknownFieldHandler, W as WireType, y as MESSAGE_TYPE, S as ScalarType, L as LongType, z as ServiceType, w as warning, d as debug, f as setSecret, H as HttpClient, B as BearerCredentialHandler, A as HttpCodes, C as createClientLogger, D as StructuredMessageEncoding, E as AbortError, F as StructuredMessageDecoding, G as convertHttpClient, J as getCachedDefaultHttpClient, K as createClientPipeline, N as decompressResponsePolicyName, O as storageCorrectContentLengthPolicy, Q as storageRetryPolicy, R as storageRequestFailureDetailsParserPolicy, T as storageBrowserPolicy, V as isTokenCredential, X as bearerTokenAuthenticationPolicy, Y as StorageSharedKeyCredential, Z as storageSharedKeyCredentialPolicy, _ as AnonymousCredential, $ as createRequestPolicyFactoryPolicy, a0 as StorageBrowserPolicyFactory, a1 as StorageRetryPolicyFactory, a2 as stringifyXML, a3 as parseXML, a4 as authorizeRequestOnTenantChallenge, a5 as createSerializer, a6 as ExtendedServiceClient, a7 as StorageCRC64Calculator, a8 as createTracingClient, a9 as UserDelegationKeyCredential, aa as randomUUID$1, ab as Poller, ac as delay, ad as getDefaultProxySettings, ae as BufferScheduler, af as getAugmentedNamespace, ag as commonjsGlobal, e as error$1, ah as requireTunnel, ai as requireUndici, aj as undiciExports } from './poller.js';
+import { U as UserError, m as semver, I as InputError, p as parseTarget, t as targetName, a as errorLine, n as targetEnv, o as EnvironmentError, q as cellEnv, r as getDefaultExportFromCjs, u as goCacheDir, v as defaultGoModCache, i as info, M as MessageType, P as PbLong, x as typeofJsonValue, y as reflectionMergePartial, z as UnknownFieldHandler, W as WireType, A as MESSAGE_TYPE, S as ScalarType, L as LongType, B as ServiceType, w as warning, d as debug, f as setSecret, H as HttpClient, C as BearerCredentialHandler, D as HttpCodes, F as createClientLogger, G as StructuredMessageEncoding, J as AbortError, K as StructuredMessageDecoding, N as convertHttpClient, O as getCachedDefaultHttpClient, Q as createClientPipeline, R as decompressResponsePolicyName, T as storageCorrectContentLengthPolicy, V as storageRetryPolicy, X as storageRequestFailureDetailsParserPolicy, Y as storageBrowserPolicy, Z as isTokenCredential, _ as bearerTokenAuthenticationPolicy, $ as StorageSharedKeyCredential, a0 as storageSharedKeyCredentialPolicy, a1 as AnonymousCredential, a2 as createRequestPolicyFactoryPolicy, a3 as StorageBrowserPolicyFactory, a4 as StorageRetryPolicyFactory, a5 as stringifyXML, a6 as parseXML, a7 as authorizeRequestOnTenantChallenge, a8 as createSerializer, a9 as ExtendedServiceClient, aa as StorageCRC64Calculator, ab as createTracingClient, ac as UserDelegationKeyCredential, ad as randomUUID$1, ae as Poller, af as delay, ag as getDefaultProxySettings, ah as BufferScheduler, ai as getAugmentedNamespace, aj as commonjsGlobal, e as error$1, ak as requireTunnel, al as requireUndici, am as undiciExports } from './poller.js';
 import u, { statSync, accessSync, constants as constants$2, existsSync, readFileSync, createWriteStream, readdirSync } from 'node:fs';
 import os$1 from 'node:os';
 import { spawn } from 'node:child_process';
@@ -957,6 +957,20 @@ const INPUTS = [
         parse: parseFlags
     }),
     input({
+        name: 'rerun-fails',
+        key: 'rerunFails',
+        default: '0',
+        description: 'Rerun only the failed tests of a cell up to N times; a test that then passes is reported flaky (the cell passes, with a warning). Build failures are never rerun.',
+        parse: (raw, name) => parseInteger(raw, name, 0, 10)
+    }),
+    input({
+        name: 'install-deps',
+        key: 'installDeps',
+        default: 'auto',
+        description: 'Install Debian packages (qemu-user-static, cross C compilers) and register QEMU in binfmt_misc when needed: true, false, or auto (yes in GitHub Actions or when CI=true; the CLI elsewhere only prints the command and falls back).',
+        parse: (raw, name) => parseChoice(raw, name, ['auto', 'true', 'false'])
+    }),
+    input({
         name: 'race',
         key: 'race',
         default: 'auto',
@@ -1038,6 +1052,7 @@ const INPUTS = [
         key: 'cache',
         default: 'true',
         description: 'Cache GOMODCACHE and per-version GOCACHE through the Actions cache.',
+        githubOnly: true,
         parse: parseBoolean
     }),
     input({
@@ -1045,6 +1060,7 @@ const INPUTS = [
         key: 'upload',
         default: 'true',
         description: 'Upload binaries, SBOMs, coverage and results as artifacts.',
+        githubOnly: true,
         parse: parseBoolean
     }),
     input({
@@ -1052,6 +1068,7 @@ const INPUTS = [
         key: 'artifactName',
         default: 'go-cross-matrix',
         description: 'Prefix of the artifact names.',
+        githubOnly: true,
         parse: parseArtifactName
     }),
     input({
@@ -1059,6 +1076,7 @@ const INPUTS = [
         key: 'retentionDays',
         default: '',
         description: 'Artifact retention in days (default: the repository setting).',
+        githubOnly: true,
         parse: (raw, name) => (raw.trim() ? parseInteger(raw, name, 1, 90) : undefined)
     }),
     input({
@@ -1382,15 +1400,24 @@ goCache) {
  */
 class Privileged {
     env;
+    consent;
     sudoWorks;
-    constructor(env = process.env) {
+    constructor(env = process.env, 
+    /**
+     * Whether changing the system was agreed to (install-deps): without it nothing runs as root,
+     * and callers say which command would have.
+     */
+    consent = true) {
         this.env = env;
+        this.consent = consent;
     }
     get isRoot() {
         return typeof process.getuid === 'function' && process.getuid() === 0;
     }
     /** Whether root-only commands can run at all (root, or sudo without a password). */
     async available() {
+        if (!this.consent)
+            return false;
         if (this.isRoot)
             return true;
         if (this.sudoWorks === undefined) {
@@ -1419,6 +1446,14 @@ class Apt {
     async available() {
         return Boolean(which('apt-get', this.pathEnv)) && (await this.privileged.available());
     }
+    /** Whether installing was agreed to (install-deps); when not, callers print installCommand. */
+    get consent() {
+        return this.privileged.consent;
+    }
+    /** The command a person would run to install the packages. */
+    static installCommand(packages) {
+        return `sudo apt-get install -y --no-install-recommends ${packages.join(' ')}`;
+    }
     /** Installs the packages; returns an error line, or undefined on success. */
     async install(packages) {
         const env = { DEBIAN_FRONTEND: 'noninteractive' };
@@ -1434,6 +1469,15 @@ class Apt {
         const why = result.stderr.trim().split('\n').pop() ?? `exit ${result.code}`;
         return `apt-get install ${packages.join(' ')} failed: ${why}`;
     }
+}
+/**
+ * install-deps: true, false, or auto: yes where changing the machine is expected (the action, or
+ * any CI: CI=true, GITHUB_ACTIONS=true); on a developer's machine the CLI asks first.
+ */
+function systemChangesAllowed(installDeps, entry, env) {
+    if (installDeps !== 'auto')
+        return installDeps === 'true';
+    return entry === 'action' || env.CI === 'true' || env.GITHUB_ACTIONS === 'true';
 }
 
 /**
@@ -1585,7 +1629,7 @@ function missingCpuFlags(variant) {
 }
 async function setupEmulation(opts) {
     const { config, host, env, log } = opts;
-    const privileged = new Privileged(env);
+    const privileged = new Privileged(env, opts.consent);
     const apt = new Apt(privileged, env.PATH);
     // GO_CROSS_MATRIX_BINFMT_DIR points elsewhere to simulate a runner where binfmt is out of reach.
     const binfmt = new BinfmtMisc(env.GO_CROSS_MATRIX_BINFMT_DIR || DEFAULT_BINFMT_DIR, privileged);
@@ -1598,7 +1642,7 @@ async function setupEmulation(opts) {
             config.emulation === 'qemu' &&
             decided.qemu === undefined &&
             isEmulable(target)) {
-            throw new UserError(`emulation: qemu was required, but ${name} cannot be emulated: ${decided.reason}`);
+            throw new EnvironmentError(`emulation: qemu was required, but ${name} cannot be emulated: ${decided.reason}`);
         }
         if (decided.execution !== 'native')
             log.info(`${name}: ${decided.execution} (${decided.reason})`);
@@ -1625,6 +1669,13 @@ async function setupEmulation(opts) {
         if (config.emulation === 'none')
             return buildOnly('emulation: none');
         let qemu = findQemu(arch, env.PATH);
+        if (!qemu && !apt.consent) {
+            const command = Apt.installCommand(['qemu-user-static']);
+            if (!qemuInstallTried)
+                log.warning(`${name} needs QEMU to run its tests: install it with \`${command}\` (or pass --install-deps to let go-cross-matrix do it); building only`);
+            qemuInstallTried = true;
+            return buildOnly(`qemu-${arch.name}-static is not installed, and installing needs consent: ${command} (or --install-deps)`);
+        }
         if (!qemu && !qemuInstallTried) {
             qemuInstallTried = true;
             if (await apt.available()) {
@@ -1643,6 +1694,12 @@ async function setupEmulation(opts) {
         const existing = binfmt.usable(arch);
         if (existing)
             return { ...emulated, execution: 'qemu-binfmt', reason: `binfmt_misc runs ${existing.interpreter}` };
+        if (!privileged.consent)
+            return {
+                ...emulated,
+                execution: 'qemu-exec',
+                reason: `go test -exec ${qemu} (registering QEMU in binfmt_misc needs consent: --install-deps)`
+            };
         const error = await binfmt.register(arch, qemu);
         if (!error)
             return { ...emulated, execution: 'qemu-binfmt', reason: `registered ${qemu} in binfmt_misc` };
@@ -1709,6 +1766,8 @@ class CCompilers {
         if (which(cc, this.env.PATH))
             return compiler;
         const packages = [`gcc-${t.triplet}`, `libc6-dev-${t.debArch}-cross`];
+        if (!this.apt.consent)
+            return `${cc} is not installed, and installing needs consent: ${Apt.installCommand(packages)} (or --install-deps)`;
         if (!(await this.apt.available()))
             return `${cc} is not installed (apt-get install ${packages.join(' ')}; needs root or sudo)`;
         this.log.info(`installing ${packages.join(' ')} (apt-get) for cgo on ${target.goos}/${target.goarch}`);
@@ -1719,6 +1778,7 @@ class CCompilers {
     }
 }
 
+const MAX_FAILURE_OUTPUTS = 20;
 function cellId(version, target, cgo, race = false) {
     const parts = [`go${version}`, target.goos, target.goarch];
     if (target.variant)
@@ -1746,7 +1806,9 @@ function resultOf(plan, status, reason, extra = {}) {
         execution: plan.race ? 'native' : plan.emulation.execution,
         tests: emptyCounts(),
         packages: [],
+        flaky: [],
         failures: [],
+        failureOutput: [],
         compileErrors: [],
         coverage: null,
         durationMs: 0,
@@ -1754,6 +1816,7 @@ function resultOf(plan, status, reason, extra = {}) {
         sboms: [],
         log: null,
         coverageProfile: null,
+        junit: null,
         proof: null,
         evidenceMs: 0,
         ...extra
@@ -1966,7 +2029,20 @@ function parseCompileErrors(stderr, cwd) {
     return errors;
 }
 
+/**
+ * Reads a `go test -json` stream as it comes: per package, whether it built, how many tests
+ * passed, failed and skipped (subtests included), whether `go test` answered from its cache;
+ * the failed tests named `pkg.TestX` with the places they failed and their last output lines;
+ * and the compiler's or go's own words for packages that did not build.
+ *
+ * Two stream shapes exist for build failures: up to Go 1.23 the compiler's output goes to
+ * stderr and the package only says "FAIL pkg [build failed]"; from Go 1.24 it comes in the
+ * stream as `build-output` events keyed by `ImportPath` ("pkg [pkg.test]"), followed by a
+ * `build-fail` event and a package `fail` whose `FailedBuild` names that ImportPath.
+ */
 const LOCATION = /^\s+([\w.\-/]+\.go):(\d+): (.*)$/;
+/** go test's own frame lines around a test's output */
+const FRAME = /^(=== (RUN|PAUSE|CONT|NAME)|--- (PASS|FAIL|SKIP):)/;
 /** a cap, so a test that prints a million lines cannot grow the results without bound */
 const MAX_FAILURES = 200;
 /** lines kept per running test: the tail is what tells why it failed */
@@ -1996,6 +2072,8 @@ class TestEventCounter {
     testErrors = new Map();
     buildOutputs = new Map();
     byPackage = new Map();
+    /** every test that ended, per package, in the order they ended (for JUnit) */
+    testCases = new Map();
     add(line) {
         if (!line.startsWith('{')) {
             // Up to Go 1.23, a test binary that did not build is only this plain line on stdout.
@@ -2051,6 +2129,23 @@ class TestEventCounter {
             if (event.Action === 'pass' || event.Action === 'fail' || event.Action === 'skip')
                 this.endPackage(result, event);
             return;
+        }
+        if (event.Action === 'pass' || event.Action === 'fail' || event.Action === 'skip') {
+            const key = `${pkg}\0${event.Test}`;
+            const output = event.Action === 'pass'
+                ? []
+                : (this.testOutput.get(key) ?? [])
+                    .map((l) => l.replace(/\n$/, ''))
+                    .filter((l) => !FRAME.test(l.trim()))
+                    .slice(-TEST_TAIL_LINES);
+            const cases = this.testCases.get(pkg) ?? [];
+            cases.push({
+                test: event.Test,
+                action: event.Action,
+                elapsedMs: Math.round((event.Elapsed ?? 0) * 1000),
+                output
+            });
+            this.testCases.set(pkg, cases);
         }
         if (event.Action === 'pass') {
             this.counts.passed++;
@@ -2149,6 +2244,68 @@ class TestEventCounter {
             if (result && result.status === 'no-tests')
                 result.status = 'no-test-files';
         }
+    }
+    /**
+     * What each failure printed, for people: the failing tests (leaves only: a parent that failed
+     * because a subtest did adds nothing), packages that failed with no failing test (a panic in
+     * init, os.Exit in TestMain, go's -timeout: their own output), and what did not build (the
+     * stream's build output, else go's stderr).
+     */
+    failureOutputs(stderr) {
+        const tail = (lines) => lines.filter((l) => l.trim()).slice(-40);
+        const outputs = [];
+        const failed = this.counts.failedTests;
+        for (const name of failed) {
+            if (failed.some((other) => other.startsWith(`${name}/`)))
+                continue;
+            // Without go's frame lines (=== RUN, --- FAIL (0.01s)), so the same failure in two cells reads the same.
+            const own = (this.failedTestOutput.get(name) ?? []).filter((l) => !FRAME.test(l.trim()));
+            outputs.push({ kind: 'test', name, lines: tail(own) });
+        }
+        for (const pkg of this.failedPackages) {
+            const running = [...this.testOutput.entries()]
+                .filter(([key]) => key.startsWith(`${pkg}\0`))
+                .flatMap(([, lines]) => lines);
+            const own = (this.packageOutput.get(pkg) ?? '').split('\n');
+            outputs.push({
+                kind: 'package',
+                name: pkg,
+                lines: tail([...running, ...own].map((l) => l.replace(/\n$/, '')).filter((l) => !/^(FAIL|ok)\s/.test(l)))
+            });
+        }
+        for (const pkg of this.buildFailedPackages) {
+            const words = this.buildOutput(pkg) || stderr;
+            outputs.push({ kind: 'build', name: pkg, lines: tail(words.split('\n')) });
+        }
+        if (outputs.length === 0 && stderr.trim())
+            outputs.push({ kind: 'build', name: 'go test', lines: tail(stderr.split('\n')) });
+        return outputs.slice(0, MAX_FAILURE_OUTPUTS);
+    }
+    /**
+     * Counts tests that passed on a rerun as passed, not failed: out of failedTests, the failure
+     * places and the package counts (a package with no failure left passes). Returns the counts.
+     */
+    forgiveFlaky(flaky) {
+        const set = new Set(flaky);
+        this.counts.failedTests = this.counts.failedTests.filter((t) => !set.has(t));
+        this.counts.failed -= flaky.length;
+        this.counts.passed += flaky.length;
+        for (const name of flaky) {
+            this.failedTestOutput.delete(name);
+            const pkg = [...this.byPackage.keys()]
+                .filter((p) => name.startsWith(`${p}.`))
+                .sort((a, b) => b.length - a.length)[0];
+            const result = pkg ? this.byPackage.get(pkg) : undefined;
+            if (!result)
+                continue;
+            result.failed--;
+            result.passed++;
+            if (result.failed === 0 && result.status === 'failed')
+                result.status = 'passed';
+        }
+        const failures = this.failures.filter((f) => !set.has(`${f.package}.${f.test}`));
+        this.failures.splice(0, this.failures.length, ...failures);
+        return this.counts;
     }
     /** Every package the stream ended, in the order they ended. */
     packages() {
@@ -10092,7 +10249,11 @@ async function buildAndVerify(plan, deps) {
             binaries: [],
             failure: { status: 'build-failed', reason: built.reason },
             evidenceMs: 0,
-            compileErrors
+            compileErrors,
+            output: built.stderr
+                .split('\n')
+                .filter((l) => l.trim())
+                .slice(-40)
         };
     }
     const evidenceStarted = Date.now();
@@ -10207,6 +10368,167 @@ function diffLines(a, b) {
     ].join(', ');
 }
 
+/** XML 1.0 allows tab, newline, carriage return and printable characters only. */
+function clean(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+}
+function attr(text) {
+    return clean(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/\n/g, '&#10;');
+}
+function body$1(text) {
+    return clean(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+const seconds = (ms) => (ms / 1000).toFixed(3);
+function renderSuite(suite) {
+    const failures = suite.cases.filter((c) => c.failure).length;
+    const skipped = suite.cases.filter((c) => c.skipped !== undefined).length;
+    const lines = [
+        `  <testsuite name="${attr(suite.name)}" tests="${suite.cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds(suite.timeMs)}" timestamp="${suite.timestamp}">`,
+        '    <properties>',
+        ...suite.properties.map(([k, v]) => `      <property name="${attr(k)}" value="${attr(v)}"></property>`),
+        '    </properties>'
+    ];
+    for (const c of suite.cases) {
+        const open = `    <testcase classname="${attr(c.classname)}" name="${attr(c.name)}" time="${seconds(c.timeMs)}"`;
+        if (c.failure) {
+            lines.push(`${open}>`, `      <failure message="${attr(c.failure.message)}" type="">${body$1(c.failure.text)}</failure>`, '    </testcase>');
+        }
+        else if (c.skipped !== undefined) {
+            lines.push(`${open}>`, `      <skipped>${body$1(c.skipped)}</skipped>`, '    </testcase>');
+        }
+        else if (c.flaky) {
+            lines.push(`${open}>`, `      <system-out>${body$1(c.flaky)}</system-out>`, '    </testcase>');
+        }
+        else
+            lines.push(`${open}></testcase>`);
+    }
+    lines.push('  </testsuite>');
+    return lines.join('\n');
+}
+function renderJUnit(suites, name) {
+    const cases = suites.flatMap((s) => s.cases);
+    const failures = cases.filter((c) => c.failure).length;
+    const time = suites.reduce((t, s) => t + s.timeMs, 0);
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="${attr(name)}" tests="${cases.length}" failures="${failures}" errors="0" time="${seconds(time)}">`,
+        ...suites.map(renderSuite),
+        '</testsuites>',
+        ''
+    ].join('\n');
+}
+/** A cell's suites: one per package go test reported, with its tests, build and package failures. */
+function cellSuites(cell, packages, counter, startedAt, flaky = new Map()) {
+    const properties = [
+        ['cell', cell.id],
+        ['go.version', `go${cell.go}`],
+        ['goos', cell.goos],
+        ['goarch', cell.goarch],
+        ...(cell.variant ? [['variant', cell.variant]] : []),
+        ['cgo', cell.cgo ? '1' : '0'],
+        ['race', String(cell.race)]
+    ];
+    const failedOutput = new Map(counter.failureOutputs('').map((f) => [`${f.kind}\0${f.name}`, f.lines.join('\n')]));
+    return packages.map((pkg) => {
+        const cases = (counter.testCases.get(pkg.package) ?? []).map((t) => {
+            const base = { name: t.test, classname: pkg.package, timeMs: t.elapsedMs };
+            const attempts = flaky.get(`${pkg.package}.${t.test}`);
+            // A flaky test passed in the end: it is a pass, with its attempts and first failure told.
+            if (attempts)
+                return { ...base, flaky: [`flaky: ${attempts.join(', ')}`, ...t.output].join('\n') };
+            if (t.action === 'fail')
+                return { ...base, failure: { message: 'Failed', text: t.output.join('\n') } };
+            if (t.action === 'skip')
+                return { ...base, skipped: t.output.join('\n') || 'skipped' };
+            return base;
+        });
+        if (pkg.status === 'build-failed' || (pkg.status === 'failed' && pkg.failed === 0)) {
+            const words = failedOutput.get(`build\0${pkg.package}`) ?? failedOutput.get(`package\0${pkg.package}`) ?? '';
+            cases.push({
+                name: 'TestMain',
+                classname: pkg.package,
+                timeMs: 0,
+                failure: { message: pkg.status === 'build-failed' ? 'Failed to build' : 'Failed', text: words }
+            });
+        }
+        return {
+            name: `${pkg.package} [${cell.id}]`,
+            timeMs: pkg.elapsedMs,
+            timestamp: startedAt.toISOString().replace(/\.\d+Z$/, ''),
+            properties,
+            cases
+        };
+    });
+}
+/** junit/all.xml: every cell's suites in one file. */
+function mergeJUnit(files, name) {
+    const suites = [];
+    let tests = 0;
+    let failures = 0;
+    let time = 0;
+    for (const text of files) {
+        const root = /<testsuites [^>]*tests="(\d+)" failures="(\d+)"[^>]*time="([\d.]+)"/.exec(text);
+        if (!root)
+            continue;
+        tests += Number(root[1]);
+        failures += Number(root[2]);
+        time += Number(root[3]);
+        suites.push(...(text.match(/ {2}<testsuite [\s\S]*?\n {2}<\/testsuite>/g) ?? []));
+    }
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="${attr(name)}" tests="${tests}" failures="${failures}" errors="0" time="${time.toFixed(3)}">`,
+        ...suites,
+        '</testsuites>',
+        ''
+    ].join('\n');
+}
+
+/** "pkg.TestA/sub" -> { pkg, top: "TestA" } (test names hold no dots; import paths may). */
+function split(name) {
+    const m = /^(.+)\.((?:Test|Example|Fuzz)[^/]*)(\/.*)?$/.exec(name);
+    return m ? { pkg: m[1], top: m[2] } : { pkg: '', top: name };
+}
+async function rerunFailedTests(failedTests, times, 
+/** go test's arguments for one package and a -run pattern (flags, the package, test-flags, -run last) */
+argsFor, go, check) {
+    const attempts = new Map(failedTests.map((t) => [t, ['fail']]));
+    let failing = [...failedTests];
+    for (let attempt = 1; attempt <= times && failing.length; attempt++) {
+        const byPackage = new Map();
+        for (const name of failing) {
+            const { pkg, top } = split(name);
+            if (!pkg)
+                continue;
+            byPackage.set(pkg, (byPackage.get(pkg) ?? new Set()).add(top));
+        }
+        const stillFailing = [];
+        for (const [pkg, tops] of byPackage) {
+            const counter = new TestEventCounter();
+            const run = `^(${[...tops].sort().join('|')})$`;
+            check(await go.run(argsFor(pkg, run), { onStdoutLine: (l) => counter.add(l), captureStdout: false }), 'rerun');
+            const failedNow = new Set(counter.counts.failedTests);
+            const ran = new Set((counter.testCases.get(pkg) ?? []).map((c) => `${pkg}.${c.test}`));
+            for (const name of failing.filter((n) => split(n).pkg === pkg)) {
+                // A test that did not run again (its parent failed before reaching it) still fails.
+                const result = failedNow.has(name) || !ran.has(name) ? 'fail' : 'pass';
+                attempts.get(name).push(result);
+                if (result === 'fail')
+                    stillFailing.push(name);
+            }
+        }
+        failing = stillFailing;
+    }
+    const flaky = failedTests.filter((t) => attempts.get(t).includes('pass'));
+    return { attempts, flaky, stillFailing: failing };
+}
+
 /**
  * One cell, start to end: check the go.mod allows this Go, prove the toolchain is the version
  * it claims, build the binaries, run the tests (natively, under QEMU, or compile-only), and
@@ -10288,7 +10610,8 @@ async function runCellSteps(plan, deps, started, finish) {
                 binaries: built.binaries,
                 sboms,
                 evidenceMs,
-                compileErrors
+                compileErrors,
+                failureOutput: built.output ? [{ kind: 'build', name: 'go build', lines: built.output }] : []
             });
         }
         binaries.push(...built.binaries);
@@ -10325,7 +10648,7 @@ async function runCellSteps(plan, deps, started, finish) {
         coverage,
         coverageProfile: coverage === null ? null : coverRel
     };
-    const verdict = await judgeTestRun({
+    let verdict = await judgeTestRun({
         code: test.code,
         stderr: test.stderr,
         counter,
@@ -10335,6 +10658,37 @@ async function runCellSteps(plan, deps, started, finish) {
         buildOnly: plan.emulation.execution === 'build-only',
         buildOnlyReason: plan.emulation.reason
     });
+    let flaky = new Map();
+    if (config.rerunFails > 0 &&
+        verdict.status === 'failed' &&
+        counter.buildFailedPackages.length === 0 &&
+        counter.failedPackages.length === 0) {
+        const rerun = await rerunFailedTests(counter.counts.failedTests, config.rerunFails, (pkg, run) => testArgs(config, plan, {
+            trueBinary: '/bin/true',
+            remainingMs: deadline - Date.now(),
+            packages: [pkg],
+            last: [`-run=${run}`]
+        }), go, check);
+        flaky = new Map(rerun.flaky.map((t) => [t, rerun.attempts.get(t)]));
+        extra.flaky = rerun.flaky.map((test) => ({ test, attempts: rerun.attempts.get(test) }));
+        extra.tests = counter.forgiveFlaky(rerun.flaky);
+        extra.packages = counter.packages();
+        extra.failures = counter.failures;
+        if (rerun.stillFailing.length === 0) {
+            const tops = rerun.flaky.filter((t) => !rerun.flaky.some((o) => t.startsWith(`${o}/`)));
+            verdict = {
+                status: 'passed',
+                reason: `flaky: ${tops.length} failed, then passed on a rerun: ${tops.slice(0, 5).join(', ')}${tops.length > 5 ? ', ...' : ''}`
+            };
+        }
+    }
+    if (verdict.status !== 'passed' && verdict.status !== 'built' && verdict.status !== 'no-tests')
+        extra.failureOutput = counter.failureOutputs(test.stderr);
+    const junitRel = path$2.join('junit', `${plan.id}.xml`);
+    await mkdir(path$2.join(config.outDir, 'junit'), { recursive: true });
+    const cellFacts = resultOf(plan, verdict.status, verdict.reason);
+    await writeFile(path$2.join(config.outDir, junitRel), renderJUnit(cellSuites(cellFacts, counter.packages(), counter, new Date(started), flaky), plan.id));
+    extra.junit = junitRel;
     if (verdict.status === 'build-failed')
         extra.compileErrors = parseCompileErrors(`${test.stderr}\n${counter.allBuildOutput()}`, config.workingDirectory);
     return finish(verdict.status, verdict.reason, extra);
@@ -10367,7 +10721,7 @@ function testArgs(config, plan, opts) {
     // comes before the cell is killed.
     if (!hasFlag(config.testFlags, 'timeout'))
         args.push(`-timeout=${testTimeoutSeconds(opts.remainingMs)}s`);
-    args.push(...config.packages, ...config.testFlags);
+    args.push(...(opts.packages ?? config.packages), ...config.testFlags, ...(opts.last ?? []));
     return args;
 }
 function testTimeoutSeconds(remainingMs) {
@@ -11975,7 +12329,7 @@ var yauzl = /*@__PURE__*/getDefaultExportFromCjs(yauzlExports);
  * outside it (absolute paths, "..", links pointing out, device files). The caller deletes the
  * staging folder on any error, so a refused archive leaves nothing behind.
  */
-class UnsafeArchiveError extends UserError {
+class UnsafeArchiveError extends EnvironmentError {
 }
 /** Why an entry would escape `root`, or undefined when it stays inside. */
 function escapeReason(entryPath, type, linkPath) {
@@ -12154,7 +12508,21 @@ function newestToolchain(toolchains) {
     return [...toolchains].sort((a, b) => semver.rcompare(a.semver, b.semver))[0];
 }
 /** A toolchain that does not hash to what the index or checksum database says, or cannot be checked: never retried, never cached. */
-class VerificationError extends UserError {
+class VerificationError extends EnvironmentError {
+}
+/** "go1.22.8 41% 28.1/68.4 MB 9.3 MB/s" for the log's live line. */
+function progressOf(label, deps) {
+    const { log } = deps;
+    if (!log.progress)
+        return undefined;
+    const started = Date.now();
+    const mb = (n) => (n / 1e6).toFixed(1);
+    return (bytes, total) => {
+        const rate = bytes / Math.max(0.001, (Date.now() - started) / 1000);
+        const share = Number.isFinite(total) && total > 0 ? `${Math.floor((bytes / total) * 100)}% ` : '';
+        const of = Number.isFinite(total) ? `/${mb(total)}` : '';
+        log.progress(label, `${label} ${share}${mb(bytes)}${of} MB ${mb(rate)} MB/s`);
+    };
 }
 async function installToolchains(versions, deps) {
     await deps.cache.sweepStaleStaging();
@@ -12219,7 +12587,7 @@ async function installOne(v, deps) {
                 deps.log.warning(`go${v.version}: ${source.name} failed: ${errorLine(err)}`);
             }
         }
-        throw new UserError(`go${v.version}: could not install (${failures.join('; ') || 'no source has a build for this host'})`);
+        throw new EnvironmentError(`go${v.version}: could not install (${failures.join('; ') || 'no source has a build for this host'})`);
     });
 }
 async function fetchVerified(v, archive, deps) {
@@ -12235,7 +12603,8 @@ async function fetchVerified(v, archive, deps) {
             installedAt: new Date().toISOString()
         };
         if (archive.source === 'dl') {
-            const got = await deps.http.download(archive.url, file);
+            const got = await deps.http.download(archive.url, file, progressOf(label, deps));
+            deps.log.progress?.(label, '');
             record.sha256 = got.sha256;
             if (deps.verify) {
                 if (!archive.sha256)
@@ -12253,7 +12622,8 @@ async function fetchVerified(v, archive, deps) {
         else {
             const expected = deps.verify ? lookupExpectedH1(label, archive, deps) : undefined;
             expected?.catch(() => { }); // awaited below; keep an early failure from going unhandled
-            const got = await deps.http.download(archive.url, file);
+            const got = await deps.http.download(archive.url, file, progressOf(label, deps));
+            deps.log.progress?.(label, '');
             record.sha256 = got.sha256;
             record.h1 = await extractZip(file, staging, archive.zipPrefix, label);
             if (expected) {
@@ -12290,7 +12660,13 @@ async function lookupExpectedH1(label, archive, deps) {
 const emulationStage = {
     name: 'emulation',
     async run(ctx) {
-        ctx.emulation = await setupEmulation({ config: ctx.config, host: ctx.host, env: ctx.env, log: ctx.log });
+        ctx.emulation = await setupEmulation({
+            config: ctx.config,
+            host: ctx.host,
+            env: ctx.env,
+            log: ctx.log,
+            consent: systemChangesAllowed(ctx.config.installDeps, ctx.entry, ctx.env)
+        });
         const newest = newestToolchain(ctx.toolchains);
         if (!newest)
             return;
@@ -12340,7 +12716,8 @@ const cellsStage = {
         const goModCache = defaultGoModCache(ctx.env, os$1.homedir());
         await mkdir(config.outDir, { recursive: true });
         await downloadModules(ctx, goModCache);
-        const compilers = new CCompilers(ctx.env, new Apt(new Privileged(ctx.env), ctx.env.PATH), log);
+        const consent = systemChangesAllowed(config.installDeps, ctx.entry, ctx.env);
+        const compilers = new CCompilers(ctx.env, new Apt(new Privileged(ctx.env, consent), ctx.env.PATH), log);
         const race = racePlan(config, ctx.host, Boolean(compilers.host()));
         if (!race.enabled && race.error && config.race === 'auto')
             log.info(`no race cells: ${race.error}`);
@@ -12506,10 +12883,22 @@ const evidenceStage = {
         const checksums = renderChecksums(ctx.cells);
         if (checksums)
             await writeFile(path$2.join(outDir, 'checksums.txt'), checksums);
+        await mergeJUnitFiles(ctx);
         await mergeCoverage(ctx);
         ctx.timings.evidence = Date.now() - started;
     }
 };
+/** junit/all.xml from every cell's junit/<cell-id>.xml. */
+async function mergeJUnitFiles(ctx) {
+    const { outDir } = ctx.config;
+    const files = ctx.cells
+        .map((c) => c.junit)
+        .filter((f) => Boolean(f) && existsSync(path$2.join(outDir, f)));
+    if (files.length === 0)
+        return;
+    const texts = await Promise.all(files.map((f) => readFile(path$2.join(outDir, f), 'utf8')));
+    await writeFile(path$2.join(outDir, 'junit', 'all.xml'), mergeJUnit(texts, 'go-cross-matrix'));
+}
 async function mergeCoverage(ctx) {
     const { outDir } = ctx.config;
     const cells = ctx.cells.filter((c) => c.coverageProfile);
@@ -94916,7 +95305,9 @@ class Http {
         }
     }
     /** Streams url into file, hashing as it goes; a cut-off body is an error (and retried). */
-    async download(url, file) {
+    async download(url, file, 
+    /** bytes so far and the announced total (NaN when unknown), as they arrive */
+    onProgress) {
         return this.withRetry(async () => {
             const res = await this.client.get(url);
             const status = res.message.statusCode ?? 0;
@@ -94931,6 +95322,7 @@ class Http {
                 transform(chunk, _enc, done) {
                     hash.update(chunk);
                     size += chunk.length;
+                    onProgress?.(size, expected);
                     done(null, chunk);
                 }
             });
@@ -95480,7 +95872,7 @@ async function resolveFromSources(opts, sources, cache) {
     }
     catch (err) {
         if (err instanceof InputError && cached.length === 0) {
-            throw new UserError(`go-versions: cannot fetch a release list: ${failures.join('; ')}`);
+            throw new EnvironmentError(`go-versions: cannot fetch a release list: ${failures.join('; ')}`);
         }
         throw err;
     }
@@ -95653,7 +96045,7 @@ const mergeStage = {
     name: 'merge',
     async run(ctx) {
         if (!process.env.ACTIONS_RUNTIME_TOKEN) {
-            throw new UserError('mode: merge reads the artifacts of a GitHub Actions workflow run; it needs ACTIONS_RUNTIME_TOKEN (run it as a job after the matrix jobs)');
+            throw new EnvironmentError('mode: merge reads the artifacts of a GitHub Actions workflow run; it needs ACTIONS_RUNTIME_TOKEN (run it as a job after the matrix jobs)');
         }
         const { outDir, artifactName: prefix } = ctx.config;
         const client = new DefaultArtifactClient();
@@ -95667,8 +96059,9 @@ const mergeStage = {
             const dir = path$2.join(ctx.dirs.temp, 'merge', artifact.name);
             await client.downloadArtifact(artifact.id, { path: dir });
             parts.push(JSON.parse(await readFile(path$2.join(dir, 'results.json'), 'utf8')));
-            if (existsSync(path$2.join(dir, 'logs')))
-                await cp(path$2.join(dir, 'logs'), path$2.join(outDir, 'logs'), { recursive: true });
+            for (const folder of ['logs', 'junit'])
+                if (existsSync(path$2.join(dir, folder)))
+                    await cp(path$2.join(dir, folder), path$2.join(outDir, folder), { recursive: true });
         }
         await mkdir(outDir, { recursive: true });
         for (const artifact of artifacts.filter((a) => a.name.startsWith(`${prefix}-coverage-`))) {
@@ -95791,6 +96184,80 @@ function failingTests(cells) {
         t.pattern = describePattern(t.cells, cells);
     return tests;
 }
+/** Flaky tests across cells (top-level and subtests as reported), with the attempts of each. */
+function flakyTests(cells) {
+    const byTest = new Map();
+    for (const cell of cells) {
+        for (const f of cell.flaky ?? []) {
+            // A parent that failed only through its subtest says nothing new.
+            if ((cell.flaky ?? []).some((o) => o.test.startsWith(`${f.test}/`)))
+                continue;
+            const entry = byTest.get(f.test) ?? { test: f.test, cells: [], attempts: f.attempts.join(' → ') };
+            entry.cells.push(cell.id);
+            byTest.set(f.test, entry);
+        }
+    }
+    return [...byTest.values()];
+}
+
+const MAX_GROUPS = 20;
+function groupFailureOutput(cells) {
+    const groups = new Map();
+    for (const cell of cells) {
+        for (const f of cell.failureOutput ?? []) {
+            const key = `${f.kind}\0${f.name}`;
+            const group = groups.get(key) ?? { kind: f.kind, name: f.name, variants: [] };
+            const same = group.variants.find((v) => v.lines.join('\n') === f.lines.join('\n'));
+            if (same)
+                same.cells.push(cell.id);
+            else
+                group.variants.push({ lines: f.lines, cells: [cell.id] });
+            groups.set(key, group);
+        }
+    }
+    return [...groups.values()];
+}
+const TITLE = {
+    test: 'FAIL',
+    package: 'FAIL (package)',
+    build: 'did not build'
+};
+/** The terminal's failure section, or '' when nothing failed. */
+function renderFailureDetails(cells, outDir) {
+    const groups = groupFailureOutput(cells);
+    if (groups.length === 0)
+        return '';
+    const lines = [];
+    for (const group of groups.slice(0, MAX_GROUPS)) {
+        for (const v of group.variants) {
+            lines.push(`── ${TITLE[group.kind]} ${group.name}  [${v.cells.join(', ')}]`);
+            lines.push(...v.lines.map((l) => `   ${l}`));
+        }
+    }
+    if (groups.length > MAX_GROUPS)
+        lines.push(`… ${groups.length - MAX_GROUPS} more failures`);
+    lines.push(`(last lines only; whole logs: ${outDir}/logs/<cell-id>.jsonl)`);
+    return lines.join('\n');
+}
+/** The job summary's failure section: a collapsible block per failure. */
+function renderFailureMarkdown(cells) {
+    const groups = groupFailureOutput(cells);
+    if (groups.length === 0)
+        return [];
+    const lines = ['', '### What failed, in its own words', ''];
+    for (const group of groups.slice(0, MAX_GROUPS)) {
+        for (const v of group.variants) {
+            lines.push(`<details><summary>${TITLE[group.kind]} <code>${escapeHtml(group.name)}</code> — ${v.cells.join(', ')}</summary>`, '', '```text', ...v.lines.map((l) => l.replace(/```/g, "'''")), '```', '', '</details>');
+        }
+    }
+    if (groups.length > MAX_GROUPS)
+        lines.push('', `… ${groups.length - MAX_GROUPS} more in results.json`);
+    lines.push('', "Last lines only; the whole output is in each cell's log (results artifact, `logs/<cell-id>.jsonl`).");
+    return lines;
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 /**
  * The run's report as Markdown: a Go version x target matrix, the failing cells first with their
@@ -95868,6 +96335,13 @@ function renderSummary(ctx, extras = {}) {
         if (tests.length > MAX_FAILING_TESTS)
             lines.push(`- … and ${tests.length - MAX_FAILING_TESTS} more in results.json (results artifact)`);
     }
+    const flaky = flakyTests(cells);
+    if (flaky.length) {
+        lines.push('', '### Flaky tests', '', 'Failed, then passed when run again (`rerun-fails`): the cells passed.', '');
+        for (const f of flaky.slice(0, MAX_FAILING_TESTS))
+            lines.push(`- ⚠️ **${f.test}** — ${f.attempts}: ${f.cells.join(', ')}`);
+    }
+    lines.push(...renderFailureMarkdown(cells));
     if (failing.length) {
         lines.push('', '### Failing cells', '');
         for (const c of failing.slice(0, MAX_FAILING_TESTS))
@@ -95912,7 +96386,17 @@ const writeSummaryStage = {
     }
 };
 
-function renderCellTable(cells) {
+const STATUS_STYLE = {
+    passed: 'green',
+    built: 'yellow',
+    'no-tests': 'yellow',
+    skipped: 'dim',
+    failed: 'red',
+    'build-failed': 'red',
+    timeout: 'red',
+    error: 'red'
+};
+function renderCellTable(cells, style = (_f, t) => t) {
     const rows = cells.map((c) => [
         c.id,
         c.status,
@@ -95927,7 +96411,12 @@ function renderCellTable(cells) {
         .map((v, i) => v.padEnd(widths[i]))
         .join('  ')
         .trimEnd();
-    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+    // Padding first, colour after, so escape codes never count as width.
+    const styled = (r, i) => r
+        .map((v, col) => col === 1 ? style(STATUS_STYLE[cells[i].status], v.padEnd(widths[col])) : v.padEnd(widths[col]))
+        .join('  ')
+        .trimEnd();
+    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(styled)].join('\n');
 }
 /** Compact per-status counts and per-cell statuses: the action's `results` output. */
 function compactResults(cells, passed) {
@@ -96019,6 +96508,7 @@ async function runEngine(opts) {
         host: hostPlatform(),
         env: opts.env,
         dirs: opts.dirs,
+        entry: opts.entry,
         startedAt,
         toolchains: [],
         emulation: new Map(),
@@ -96041,9 +96531,22 @@ async function runEngine(opts) {
     return ctx;
 }
 /**
- * Checks out-dir can be written before any work, and removes a previous run's results.json and
- * summary.md so that a run that fails early never leaves an old report claiming success.
+ * What a run writes into out-dir. A previous run's are removed first, so that a run that fails
+ * early never leaves an old report claiming success, and nothing stays on disk that this run's
+ * results.json does not describe. Nothing else in out-dir is touched.
  */
+const RUN_OUTPUTS = [
+    'results.json',
+    'summary.md',
+    'checksums.txt',
+    'plan.json',
+    'bin',
+    'sbom',
+    'coverage',
+    'logs',
+    'junit'
+];
+/** Checks out-dir can be written before any work, and clears the previous run's outputs. */
 async function prepareOutDir(outDir, mode) {
     if (mode === 'plan')
         return;
@@ -96052,11 +96555,11 @@ async function prepareOutDir(outDir, mode) {
         const probe = path$2.join(outDir, `.write-test-${process.pid}`);
         await writeFile(probe, '');
         await rm(probe);
-        await Promise.all(['results.json', 'summary.md'].map((f) => rm(path$2.join(outDir, f), { force: true })));
+        await Promise.all(RUN_OUTPUTS.map((f) => rm(path$2.join(outDir, f), { recursive: true, force: true })));
     }
     catch (err) {
         throw new InputError('out-dir', `cannot write to ${outDir} (${err.code ?? errorLine(err)}); give a writable folder`);
     }
 }
 
-export { DefaultArtifactClient as D, INPUTS as I, OUTPUTS as O, PLAN_FILE as P, renderSummary as a, runEngine as b, renderCellTable as c, failingTests as f, newestToolchain as n, outputsOf as o, runProcess as r };
+export { DefaultArtifactClient as D, INPUTS as I, OUTPUTS as O, PLAN_FILE as P, TOOL as T, flakyTests as a, renderSummary as b, runEngine as c, renderFailureDetails as d, renderCellTable as e, failingTests as f, compactResults as g, newestToolchain as n, outputsOf as o, runProcess as r };

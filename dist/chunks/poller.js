@@ -30807,6 +30807,24 @@ class InputError extends UserError {
         this.input = input;
     }
 }
+/**
+ * The run could not be carried out for a reason outside the inputs: no toolchain could be
+ * fetched, emulation that was required cannot be set up, a service is unreachable.
+ */
+class EnvironmentError extends UserError {
+}
+/**
+ * Exit codes of the CLI (README): 0 all cells passed, 1 a cell failed, 2 bad usage or input,
+ * 3 could not run (toolchain, emulation, service, or anything unexpected).
+ */
+const EXIT = { passed: 0, cellFailed: 1, badInput: 2, couldNotRun: 3 };
+function exitCodeOf(err) {
+    if (err instanceof EnvironmentError)
+        return EXIT.couldNotRun;
+    if (err instanceof UserError)
+        return EXIT.badInput;
+    return EXIT.couldNotRun;
+}
 /** One line for any error: its message, with the class name when it is not a plain Error. */
 function errorLine(err) {
     if (err instanceof UserError)
@@ -57359,4 +57377,4 @@ class Poller {
     }
 }
 
-export { createRequestPolicyFactoryPolicy as $, HttpCodes as A, BearerCredentialHandler as B, createClientLogger as C, StructuredMessageEncoding as D, AbortError as E, StructuredMessageDecoding as F, convertHttpClient as G, HttpClient as H, InputError as I, getCachedDefaultHttpClient as J, createClientPipeline as K, LongType as L, MessageType as M, decompressResponsePolicyName as N, storageCorrectContentLengthPolicy as O, PbLong as P, storageRetryPolicy as Q, storageRequestFailureDetailsParserPolicy as R, ScalarType as S, storageBrowserPolicy as T, UserError as U, isTokenCredential as V, WireType as W, bearerTokenAuthenticationPolicy as X, StorageSharedKeyCredential as Y, storageSharedKeyCredentialPolicy as Z, AnonymousCredential as _, errorLine as a, StorageBrowserPolicyFactory as a0, StorageRetryPolicyFactory as a1, stringifyXML as a2, parseXML as a3, authorizeRequestOnTenantChallenge as a4, createSerializer as a5, ExtendedServiceClient as a6, StorageCRC64Calculator as a7, createTracingClient as a8, UserDelegationKeyCredential as a9, randomUUID as aa, Poller as ab, delay$1 as ac, getDefaultProxySettings as ad, BufferScheduler as ae, getAugmentedNamespace as af, commonjsGlobal as ag, requireTunnel as ah, requireUndici as ai, undiciExports as aj, semverExports as ak, mkdirP as al, exec as am, which as an, HttpClientError as ao, isDebug as ap, rmRF as aq, saveState as ar, getState as as, endGroup as b, summary as c, debug as d, error as e, setSecret as f, group as g, setOutput as h, info as i, addPath as j, setFailed as k, semver as l, targetEnv as m, cellEnv as n, getDefaultExportFromCjs as o, parseTarget as p, goCacheDir as q, defaultGoModCache as r, startGroup as s, targetName as t, typeofJsonValue as u, reflectionMergePartial as v, warning as w, UnknownFieldHandler as x, MESSAGE_TYPE as y, ServiceType as z };
+export { StorageSharedKeyCredential as $, MESSAGE_TYPE as A, ServiceType as B, BearerCredentialHandler as C, HttpCodes as D, EXIT as E, createClientLogger as F, StructuredMessageEncoding as G, HttpClient as H, InputError as I, AbortError as J, StructuredMessageDecoding as K, LongType as L, MessageType as M, convertHttpClient as N, getCachedDefaultHttpClient as O, PbLong as P, createClientPipeline as Q, decompressResponsePolicyName as R, ScalarType as S, storageCorrectContentLengthPolicy as T, UserError as U, storageRetryPolicy as V, WireType as W, storageRequestFailureDetailsParserPolicy as X, storageBrowserPolicy as Y, isTokenCredential as Z, bearerTokenAuthenticationPolicy as _, errorLine as a, storageSharedKeyCredentialPolicy as a0, AnonymousCredential as a1, createRequestPolicyFactoryPolicy as a2, StorageBrowserPolicyFactory as a3, StorageRetryPolicyFactory as a4, stringifyXML as a5, parseXML as a6, authorizeRequestOnTenantChallenge as a7, createSerializer as a8, ExtendedServiceClient as a9, StorageCRC64Calculator as aa, createTracingClient as ab, UserDelegationKeyCredential as ac, randomUUID as ad, Poller as ae, delay$1 as af, getDefaultProxySettings as ag, BufferScheduler as ah, getAugmentedNamespace as ai, commonjsGlobal as aj, requireTunnel as ak, requireUndici as al, undiciExports as am, semverExports as an, mkdirP as ao, exec as ap, which as aq, HttpClientError as ar, isDebug as as, rmRF as at, saveState as au, getState as av, endGroup as b, summary as c, debug as d, error as e, setSecret as f, group as g, setOutput as h, info as i, addPath as j, setFailed as k, exitCodeOf as l, semver as m, targetEnv as n, EnvironmentError as o, parseTarget as p, cellEnv as q, getDefaultExportFromCjs as r, startGroup as s, targetName as t, goCacheDir as u, defaultGoModCache as v, warning as w, typeofJsonValue as x, reflectionMergePartial as y, UnknownFieldHandler as z };

@@ -15,7 +15,7 @@ import { checkBinary } from '../verify/check-binary.js'
 import { parseExecutable } from '../verify/executable.js'
 import { parseCompileErrors, type CompileError } from './compile-errors.js'
 import { buildableMains, type GoCommand } from './go-command.js'
-import type { BinaryRecord, CellPlan, CellStatus } from './types.js'
+import { FAILURE_OUTPUT_LINES, type BinaryRecord, type CellPlan, type CellStatus } from './types.js'
 
 export interface BinaryDeps {
   config: Config
@@ -31,6 +31,8 @@ export interface BuildOutcome {
   /** time spent checking binaries and writing SBOMs (not building) */
   evidenceMs: number
   compileErrors?: CompileError[]
+  /** go build's last lines when it failed */
+  output?: string[]
 }
 
 export async function buildAndVerify(plan: CellPlan, deps: BinaryDeps): Promise<BuildOutcome> {
@@ -54,7 +56,11 @@ export async function buildAndVerify(plan: CellPlan, deps: BinaryDeps): Promise<
       binaries: [],
       failure: { status: 'build-failed', reason: built.reason },
       evidenceMs: 0,
-      compileErrors
+      compileErrors,
+      output: built.stderr
+        .split('\n')
+        .filter((l) => l.trim())
+        .slice(-FAILURE_OUTPUT_LINES)
     }
   }
   const evidenceStarted = Date.now()

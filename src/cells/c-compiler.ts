@@ -4,7 +4,7 @@
  */
 import type { Target } from '../config/targets.js'
 import type { Log } from '../log.js'
-import type { Apt } from '../system/privileged.js'
+import { Apt } from '../system/privileged.js'
 import { which } from '../util/process.js'
 
 export interface CCompiler {
@@ -74,6 +74,8 @@ export class CCompilers {
     const compiler = { cc, ldPrefix: `/usr/${t.triplet}` }
     if (which(cc, this.env.PATH)) return compiler
     const packages = [`gcc-${t.triplet}`, `libc6-dev-${t.debArch}-cross`]
+    if (!this.apt.consent)
+      return `${cc} is not installed, and installing needs consent: ${Apt.installCommand(packages)} (or --install-deps)`
     if (!(await this.apt.available()))
       return `${cc} is not installed (apt-get install ${packages.join(' ')}; needs root or sudo)`
     this.log.info(`installing ${packages.join(' ')} (apt-get) for cgo on ${target.goos}/${target.goarch}`)

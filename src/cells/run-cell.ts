@@ -19,6 +19,8 @@ import { parseCompileErrors } from './compile-errors.js'
 import { TestEventCounter } from './test-events.js'
 import { buildAndVerify, buildListFlags } from './binaries.js'
 import { runProbe } from '../emulation/probe.js'
+import { cellSuites, renderJUnit } from '../report/junit.js'
+import { rerunFailedTests } from './rerun.js'
 import {
   resultOf,
   type BinaryRecord,
@@ -131,7 +133,8 @@ async function runCellSteps(
         binaries: built.binaries,
         sboms,
         evidenceMs,
-        compileErrors
+        compileErrors,
+        failureOutput: built.output ? [{ kind: 'build', name: 'go build', lines: built.output }] : []
       })
     }
     binaries.push(...built.binaries)
@@ -172,7 +175,7 @@ async function runCellSteps(
     coverage,
     coverageProfile: coverage === null ? null : coverRel
   }
-  const verdict = await judgeTestRun({
+  let verdict = await judgeTestRun({
     code: test.code,
     stderr: test.stderr,
     counter,
@@ -182,6 +185,49 @@ async function runCellSteps(
     buildOnly: plan.emulation.execution === 'build-only',
     buildOnlyReason: plan.emulation.reason
   })
+  let flaky = new Map<string, string[]>()
+  if (
+    config.rerunFails > 0 &&
+    verdict.status === 'failed' &&
+    counter.buildFailedPackages.length === 0 &&
+    counter.failedPackages.length === 0
+  ) {
+    const rerun = await rerunFailedTests(
+      counter.counts.failedTests,
+      config.rerunFails,
+      (pkg, run) =>
+        testArgs(config, plan, {
+          trueBinary: '/bin/true',
+          remainingMs: deadline - Date.now(),
+          packages: [pkg],
+          last: [`-run=${run}`]
+        }),
+      go,
+      check
+    )
+    flaky = new Map(rerun.flaky.map((t) => [t, rerun.attempts.get(t)!]))
+    extra.flaky = rerun.flaky.map((test) => ({ test, attempts: rerun.attempts.get(test)! }))
+    extra.tests = counter.forgiveFlaky(rerun.flaky)
+    extra.packages = counter.packages()
+    extra.failures = counter.failures
+    if (rerun.stillFailing.length === 0) {
+      const tops = rerun.flaky.filter((t) => !rerun.flaky.some((o) => t.startsWith(`${o}/`)))
+      verdict = {
+        status: 'passed',
+        reason: `flaky: ${tops.length} failed, then passed on a rerun: ${tops.slice(0, 5).join(', ')}${tops.length > 5 ? ', ...' : ''}`
+      }
+    }
+  }
+  if (verdict.status !== 'passed' && verdict.status !== 'built' && verdict.status !== 'no-tests')
+    extra.failureOutput = counter.failureOutputs(test.stderr)
+  const junitRel = path.join('junit', `${plan.id}.xml`)
+  await mkdir(path.join(config.outDir, 'junit'), { recursive: true })
+  const cellFacts = resultOf(plan, verdict.status, verdict.reason)
+  await writeFile(
+    path.join(config.outDir, junitRel),
+    renderJUnit(cellSuites(cellFacts, counter.packages(), counter, new Date(started), flaky), plan.id)
+  )
+  extra.junit = junitRel
   if (verdict.status === 'build-failed')
     extra.compileErrors = parseCompileErrors(
       `${test.stderr}\n${counter.allBuildOutput()}`,
@@ -198,7 +244,15 @@ async function runCellSteps(
 export function testArgs(
   config: Config,
   plan: CellPlan,
-  opts: { coverProfile?: string; trueBinary: string; remainingMs: number }
+  opts: {
+    coverProfile?: string
+    trueBinary: string
+    remainingMs: number
+    /** instead of the packages input (a rerun's one package) */
+    packages?: string[]
+    /** after the test flags, so they win (a rerun's -run) */
+    last?: string[]
+  }
 ): string[] {
   // The build flags apply to the tests too: with the same flags (-trimpath above all), go build
   // and go test share one build cache instead of compiling the standard library twice.
@@ -215,7 +269,7 @@ export function testArgs(
   // it stays a little under the cell's budget so go's timeout panic, with its goroutine dump,
   // comes before the cell is killed.
   if (!hasFlag(config.testFlags, 'timeout')) args.push(`-timeout=${testTimeoutSeconds(opts.remainingMs)}s`)
-  args.push(...config.packages, ...config.testFlags)
+  args.push(...(opts.packages ?? config.packages), ...config.testFlags, ...(opts.last ?? []))
   return args
 }
 

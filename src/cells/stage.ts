@@ -7,7 +7,7 @@ import { targetName } from '../config/targets.js'
 import { probeTarget } from '../emulation/probe.js'
 import { setupEmulation } from '../emulation/setup.js'
 import type { RunContext, Stage } from '../run/context.js'
-import { Apt, Privileged } from '../system/privileged.js'
+import { Apt, Privileged, systemChangesAllowed } from '../system/privileged.js'
 import { goToSemver } from '../toolchain/go-version.js'
 import { firstLines, runProcess } from '../util/process.js'
 import { CCompilers } from './c-compiler.js'
@@ -22,7 +22,13 @@ import { newestToolchain } from '../toolchain/install.js'
 export const emulationStage: Stage = {
   name: 'emulation',
   async run(ctx) {
-    ctx.emulation = await setupEmulation({ config: ctx.config, host: ctx.host, env: ctx.env, log: ctx.log })
+    ctx.emulation = await setupEmulation({
+      config: ctx.config,
+      host: ctx.host,
+      env: ctx.env,
+      log: ctx.log,
+      consent: systemChangesAllowed(ctx.config.installDeps, ctx.entry, ctx.env)
+    })
     const newest = newestToolchain(ctx.toolchains)
     if (!newest) return
     const probeDir = path.join(ctx.dirs.temp, 'probes')
@@ -78,7 +84,8 @@ export const cellsStage: Stage = {
     const goModCache = defaultGoModCache(ctx.env, os.homedir())
     await mkdir(config.outDir, { recursive: true })
     await downloadModules(ctx, goModCache)
-    const compilers = new CCompilers(ctx.env, new Apt(new Privileged(ctx.env), ctx.env.PATH), log)
+    const consent = systemChangesAllowed(config.installDeps, ctx.entry, ctx.env)
+    const compilers = new CCompilers(ctx.env, new Apt(new Privileged(ctx.env, consent), ctx.env.PATH), log)
     const race = racePlan(config, ctx.host, Boolean(compilers.host()))
     if (!race.enabled && race.error && config.race === 'auto') log.info(`no race cells: ${race.error}`)
     const plans = planCells(config, ctx.toolchains, ctx.emulation, ctx.host, race)

@@ -9,9 +9,18 @@
  * stream as `build-output` events keyed by `ImportPath` ("pkg [pkg.test]"), followed by a
  * `build-fail` event and a package `fail` whose `FailedBuild` names that ImportPath.
  */
-import type { PackageResult, TestCounts, TestFailure } from './types.js'
+import {
+  FAILURE_OUTPUT_LINES,
+  MAX_FAILURE_OUTPUTS,
+  type FailureOutput,
+  type PackageResult,
+  type TestCounts,
+  type TestFailure
+} from './types.js'
 
 const LOCATION = /^\s+([\w.\-/]+\.go):(\d+): (.*)$/
+/** go test's own frame lines around a test's output */
+const FRAME = /^(=== (RUN|PAUSE|CONT|NAME)|--- (PASS|FAIL|SKIP):)/
 /** a cap, so a test that prints a million lines cannot grow the results without bound */
 const MAX_FAILURES = 200
 /** lines kept per running test: the tail is what tells why it failed */
@@ -36,6 +45,15 @@ export function packageOfImportPath(importPath: string): string {
   return importPath.replace(/ \[.*\]$/, '')
 }
 
+/** One test as it ended (subtests are their own cases, as go test reports them). */
+export interface TestCase {
+  test: string
+  action: 'pass' | 'fail' | 'skip'
+  elapsedMs: number
+  /** for a failed or skipped test: its last output lines */
+  output: string[]
+}
+
 export class TestEventCounter {
   readonly counts: TestCounts = { passed: 0, failed: 0, skipped: 0, failedTests: [] }
   /** packages whose test binary did not build (their failure is not a test's) */
@@ -55,6 +73,8 @@ export class TestEventCounter {
   private readonly testErrors = new Map<string, string[]>()
   private readonly buildOutputs = new Map<string, string>()
   private readonly byPackage = new Map<string, PackageResult>()
+  /** every test that ended, per package, in the order they ended (for JUnit) */
+  readonly testCases = new Map<string, TestCase[]>()
 
   add(line: string): void {
     if (!line.startsWith('{')) {
@@ -106,6 +126,24 @@ export class TestEventCounter {
       if (event.Action === 'pass' || event.Action === 'fail' || event.Action === 'skip')
         this.endPackage(result, event)
       return
+    }
+    if (event.Action === 'pass' || event.Action === 'fail' || event.Action === 'skip') {
+      const key = `${pkg}\0${event.Test}`
+      const output =
+        event.Action === 'pass'
+          ? []
+          : (this.testOutput.get(key) ?? [])
+              .map((l) => l.replace(/\n$/, ''))
+              .filter((l) => !FRAME.test(l.trim()))
+              .slice(-TEST_TAIL_LINES)
+      const cases = this.testCases.get(pkg) ?? []
+      cases.push({
+        test: event.Test,
+        action: event.Action,
+        elapsedMs: Math.round((event.Elapsed ?? 0) * 1000),
+        output
+      })
+      this.testCases.set(pkg, cases)
     }
     if (event.Action === 'pass') {
       this.counts.passed++
@@ -202,6 +240,69 @@ export class TestEventCounter {
       const result = this.byPackage.get(pkg)
       if (result && result.status === 'no-tests') result.status = 'no-test-files'
     }
+  }
+
+  /**
+   * What each failure printed, for people: the failing tests (leaves only: a parent that failed
+   * because a subtest did adds nothing), packages that failed with no failing test (a panic in
+   * init, os.Exit in TestMain, go's -timeout: their own output), and what did not build (the
+   * stream's build output, else go's stderr).
+   */
+  failureOutputs(stderr: string): FailureOutput[] {
+    const tail = (lines: string[]) => lines.filter((l) => l.trim()).slice(-FAILURE_OUTPUT_LINES)
+    const outputs: FailureOutput[] = []
+    const failed = this.counts.failedTests
+    for (const name of failed) {
+      if (failed.some((other) => other.startsWith(`${name}/`))) continue
+      // Without go's frame lines (=== RUN, --- FAIL (0.01s)), so the same failure in two cells reads the same.
+      const own = (this.failedTestOutput.get(name) ?? []).filter((l) => !FRAME.test(l.trim()))
+      outputs.push({ kind: 'test', name, lines: tail(own) })
+    }
+    for (const pkg of this.failedPackages) {
+      const running = [...this.testOutput.entries()]
+        .filter(([key]) => key.startsWith(`${pkg}\0`))
+        .flatMap(([, lines]) => lines)
+      const own = (this.packageOutput.get(pkg) ?? '').split('\n')
+      outputs.push({
+        kind: 'package',
+        name: pkg,
+        lines: tail(
+          [...running, ...own].map((l) => l.replace(/\n$/, '')).filter((l) => !/^(FAIL|ok)\s/.test(l))
+        )
+      })
+    }
+    for (const pkg of this.buildFailedPackages) {
+      const words = this.buildOutput(pkg) || stderr
+      outputs.push({ kind: 'build', name: pkg, lines: tail(words.split('\n')) })
+    }
+    if (outputs.length === 0 && stderr.trim())
+      outputs.push({ kind: 'build', name: 'go test', lines: tail(stderr.split('\n')) })
+    return outputs.slice(0, MAX_FAILURE_OUTPUTS)
+  }
+
+  /**
+   * Counts tests that passed on a rerun as passed, not failed: out of failedTests, the failure
+   * places and the package counts (a package with no failure left passes). Returns the counts.
+   */
+  forgiveFlaky(flaky: string[]): TestCounts {
+    const set = new Set(flaky)
+    this.counts.failedTests = this.counts.failedTests.filter((t) => !set.has(t))
+    this.counts.failed -= flaky.length
+    this.counts.passed += flaky.length
+    for (const name of flaky) {
+      this.failedTestOutput.delete(name)
+      const pkg = [...this.byPackage.keys()]
+        .filter((p) => name.startsWith(`${p}.`))
+        .sort((a, b) => b.length - a.length)[0]
+      const result = pkg ? this.byPackage.get(pkg) : undefined
+      if (!result) continue
+      result.failed--
+      result.passed++
+      if (result.failed === 0 && result.status === 'failed') result.status = 'passed'
+    }
+    const failures = this.failures.filter((f) => !set.has(`${f.package}.${f.test}`))
+    this.failures.splice(0, this.failures.length, ...failures)
+    return this.counts
   }
 
   /** Every package the stream ended, in the order they ended. */

@@ -60,6 +60,19 @@ export interface TestFailure {
   message: string
 }
 
+/** What a failure printed, for the terminal and the summary (the rest is in the cell's log). */
+export interface FailureOutput {
+  /** test: a failing test; package: a test binary that failed with no failing test (panic, exit, timeout); build: go's or the compiler's words */
+  kind: 'test' | 'package' | 'build'
+  /** `pkg.TestX`, the package, or what did not build */
+  name: string
+  /** the last lines (at most FAILURE_OUTPUT_LINES) */
+  lines: string[]
+}
+
+export const FAILURE_OUTPUT_LINES = 40
+export const MAX_FAILURE_OUTPUTS = 20
+
 export interface BinaryRecord {
   /** relative to out-dir */
   path: string
@@ -95,8 +108,12 @@ export interface CellResult {
   tests: TestCounts
   /** per package, in the order go test ended them (empty when go test did not run) */
   packages: PackageResult[]
+  /** tests that failed, then passed on a rerun (rerun-fails), with every attempt's result */
+  flaky: Array<{ test: string; attempts: string[] }>
   /** where the failing tests failed (capped) */
   failures: TestFailure[]
+  /** the output of each failure (capped: MAX_FAILURE_OUTPUTS, FAILURE_OUTPUT_LINES lines each) */
+  failureOutput: FailureOutput[]
   /** compiler errors of a build-failed cell (capped) */
   compileErrors: CompileError[]
   coverage: number | null
@@ -106,6 +123,8 @@ export interface CellResult {
   /** relative to out-dir */
   log: string | null
   coverageProfile: string | null
+  /** JUnit XML of the cell, relative to out-dir */
+  junit: string | null
   proof: CellProof | null
   /** ms this cell spent checking its binaries and writing SBOMs */
   evidenceMs: number
@@ -142,7 +161,9 @@ export function resultOf(
     execution: plan.race ? 'native' : plan.emulation.execution,
     tests: emptyCounts(),
     packages: [],
+    flaky: [],
     failures: [],
+    failureOutput: [],
     compileErrors: [],
     coverage: null,
     durationMs: 0,
@@ -150,6 +171,7 @@ export function resultOf(
     sboms: [],
     log: null,
     coverageProfile: null,
+    junit: null,
     proof: null,
     evidenceMs: 0,
     ...extra

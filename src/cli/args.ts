@@ -8,6 +8,8 @@ import { INPUTS, OUTPUTS } from '../config/inputs.js'
 export interface CliArgs {
   help: boolean
   version: boolean
+  /** --json: results.json's compact form (mode: plan, the matrix) alone on stdout */
+  json: boolean
   values: Map<string, string>
 }
 
@@ -17,7 +19,7 @@ const BOOLEAN_INPUTS = new Set(
 const NAMES = new Set(INPUTS.map((i) => i.name))
 
 export function parseCliArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { help: false, version: false, values: new Map() }
+  const args: CliArgs = { help: false, version: false, json: false, values: new Map() }
   const positional: string[] = []
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
@@ -27,6 +29,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
     }
     if (arg === '--version') {
       args.version = true
+      continue
+    }
+    if (arg === '--json') {
+      args.json = true
       continue
     }
     if (arg === '--') {
@@ -84,10 +90,20 @@ export function helpText(): string {
   ]
   for (const i of INPUTS) {
     const def = i.default === '' ? '' : ` (default: ${i.default})`
-    lines.push(`  --${i.name.padEnd(width)}${i.description}${def}`)
+    const where = i.githubOnly ? ' [GitHub Actions only: ignored by the CLI]' : ''
+    lines.push(`  --${i.name.padEnd(width)}${i.description}${def}${where}`)
   }
+  lines.push(
+    `  --${'json'.padEnd(width)}Print results.json's compact form (mode: plan: the matrix) alone on stdout; the log goes to stderr.`,
+    `  --${'version'.padEnd(width)}Print the version.`,
+    `  --${'help'.padEnd(width)}Print this help.`
+  )
   lines.push('', 'Outputs (printed as a summary; written to results.json):')
   for (const o of OUTPUTS) lines.push(`  ${o.name.padEnd(width + 2)}${o.description}`)
-  lines.push('', 'Exit code: 0 when every cell passed, 1 otherwise or on a bad input.')
+  lines.push(
+    '',
+    'Exit codes: 0 every cell passed (or was built only, ran no test, or was skipped); 1 a cell failed;',
+    '2 bad usage or input; 3 could not run (toolchain, emulation, service).'
+  )
   return lines.join('\n')
 }

@@ -1,30 +1,39 @@
 /** The CLI: the same engine as the action, flags instead of INPUT_*, exit code instead of setFailed. */
 import os from 'node:os'
 import path from 'node:path'
-import { errorLine } from '../errors.js'
-import { renderCellTable } from '../report/table.js'
+import { INPUTS } from '../config/inputs.js'
+import { EXIT, errorLine, exitCodeOf } from '../errors.js'
+import { renderFailureDetails } from '../report/failure-output.js'
+import { compactResults, renderCellTable } from '../report/table.js'
 import { runEngine } from '../run/engine.js'
+import { TOOL } from '../version.js'
 import { helpText, parseCliArgs } from './args.js'
-import { terminalLog } from './terminal-log.js'
-
-declare const __VERSION__: string | undefined
+import { terminalLog, terminalStyle } from './terminal-log.js'
 
 export async function runCli(argv: string[]): Promise<number> {
   const env = process.env
-  const log = terminalLog(env.GO_CROSS_MATRIX_DEBUG === '1' || env.RUNNER_DEBUG === '1')
+  const verbose = env.GO_CROSS_MATRIX_DEBUG === '1' || env.RUNNER_DEBUG === '1'
+  let log = terminalLog(verbose, terminalStyle(process.stderr, env))
   try {
     const args = parseCliArgs(argv)
     if (args.help) {
       console.log(helpText())
-      return 0
+      return EXIT.passed
     }
     if (args.version) {
-      console.log(typeof __VERSION__ === 'string' ? __VERSION__ : 'dev')
-      return 0
+      console.log(TOOL.version)
+      return EXIT.passed
     }
+    const json = args.json
+    // With --json, stdout carries the one JSON document; everything else goes to stderr.
+    const out = json ? process.stderr : process.stdout
+    const style = terminalStyle(out, env)
+    log = terminalLog(verbose, style, out)
+    for (const input of INPUTS.filter((i) => i.githubOnly && args.values.has(i.name)))
+      log.warning(`--${input.name} only means something in GitHub Actions; the CLI ignores it`)
     const cacheHome = env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache')
     const ctx = await runEngine({
-      raw: (name) => args.values.get(name),
+      raw: (name) => (INPUTS.find((i) => i.name === name)?.githubOnly ? undefined : args.values.get(name)),
       workspace: process.cwd(),
       dirs: {
         toolCache: env.RUNNER_TOOL_CACHE || path.join(cacheHome, 'go-cross-matrix', 'tool-cache'),
@@ -32,17 +41,26 @@ export async function runCli(argv: string[]): Promise<number> {
         cache: path.join(cacheHome, 'go-cross-matrix')
       },
       env: { ...env },
-      log
+      log,
+      entry: 'cli'
     })
-    if (ctx.cells.length) console.log(`\n${renderCellTable(ctx.cells)}`)
+    if (ctx.cells.length) {
+      const details = renderFailureDetails(ctx.cells, ctx.config.outDir)
+      if (details) out.write(`\n${details}\n`)
+      out.write(`\n${renderCellTable(ctx.cells, style)}\n`)
+    }
+    if (json) {
+      const document = ctx.plan ? JSON.stringify(ctx.plan) : compactResults(ctx.cells, !ctx.failure)
+      process.stdout.write(`${document}\n`)
+    }
     if (ctx.failure) {
       log.error(ctx.failure)
-      return 1
+      return EXIT.cellFailed
     }
-    return 0
+    return EXIT.passed
   } catch (err) {
     log.debug(err instanceof Error && err.stack ? err.stack : String(err))
     console.error(`error: ${errorLine(err)}`)
-    return 1
+    return exitCodeOf(err)
   }
 }

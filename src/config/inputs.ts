@@ -35,6 +35,8 @@ export interface ParsedInputs {
   ldflags: string
   tags: string[]
   testFlags: string[]
+  rerunFails: number
+  installDeps: 'auto' | 'true' | 'false'
   race: 'auto' | 'true' | 'false'
   coverage: boolean
   sbom: SbomFormat[]
@@ -62,6 +64,8 @@ export interface InputDeclaration<K extends keyof ParsedInputs = keyof ParsedInp
   default: string
   description: string
   parse: (raw: string, name: string) => ParsedInputs[K]
+  /** only means something in GitHub Actions: the CLI marks it in --help and ignores it with a note */
+  githubOnly?: true
 }
 
 function input<K extends keyof ParsedInputs>(decl: InputDeclaration<K>): InputDeclaration<K> {
@@ -222,6 +226,22 @@ export const INPUTS: readonly InputDeclaration[] = [
     parse: parseFlags
   }),
   input({
+    name: 'rerun-fails',
+    key: 'rerunFails',
+    default: '0',
+    description:
+      'Rerun only the failed tests of a cell up to N times; a test that then passes is reported flaky (the cell passes, with a warning). Build failures are never rerun.',
+    parse: (raw, name) => parseInteger(raw, name, 0, 10)
+  }),
+  input({
+    name: 'install-deps',
+    key: 'installDeps',
+    default: 'auto',
+    description:
+      'Install Debian packages (qemu-user-static, cross C compilers) and register QEMU in binfmt_misc when needed: true, false, or auto (yes in GitHub Actions or when CI=true; the CLI elsewhere only prints the command and falls back).',
+    parse: (raw, name) => parseChoice(raw, name, ['auto', 'true', 'false'] as const)
+  }),
+  input({
     name: 'race',
     key: 'race',
     default: 'auto',
@@ -307,6 +327,7 @@ export const INPUTS: readonly InputDeclaration[] = [
     key: 'cache',
     default: 'true',
     description: 'Cache GOMODCACHE and per-version GOCACHE through the Actions cache.',
+    githubOnly: true,
     parse: parseBoolean
   }),
   input({
@@ -314,6 +335,7 @@ export const INPUTS: readonly InputDeclaration[] = [
     key: 'upload',
     default: 'true',
     description: 'Upload binaries, SBOMs, coverage and results as artifacts.',
+    githubOnly: true,
     parse: parseBoolean
   }),
   input({
@@ -321,6 +343,7 @@ export const INPUTS: readonly InputDeclaration[] = [
     key: 'artifactName',
     default: 'go-cross-matrix',
     description: 'Prefix of the artifact names.',
+    githubOnly: true,
     parse: parseArtifactName
   }),
   input({
@@ -328,6 +351,7 @@ export const INPUTS: readonly InputDeclaration[] = [
     key: 'retentionDays',
     default: '',
     description: 'Artifact retention in days (default: the repository setting).',
+    githubOnly: true,
     parse: (raw, name) => (raw.trim() ? parseInteger(raw, name, 1, 90) : undefined)
   }),
   input({

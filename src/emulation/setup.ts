@@ -4,7 +4,7 @@
  * (installing qemu-user-static, mounting binfmt_misc, registering QEMU).
  */
 import { readFileSync } from 'node:fs'
-import { UserError } from '../errors.js'
+import { EnvironmentError } from '../errors.js'
 import type { Config } from '../config/config.js'
 import { targetName, type Target } from '../config/targets.js'
 import type { Log } from '../log.js'
@@ -53,11 +53,13 @@ export interface EmulationOptions {
   host: HostPlatform
   env: NodeJS.ProcessEnv
   log: Log
+  /** install-deps allows installing packages and registering binfmt handlers */
+  consent: boolean
 }
 
 export async function setupEmulation(opts: EmulationOptions): Promise<Map<string, TargetEmulation>> {
   const { config, host, env, log } = opts
-  const privileged = new Privileged(env)
+  const privileged = new Privileged(env, opts.consent)
   const apt = new Apt(privileged, env.PATH)
   // GO_CROSS_MATRIX_BINFMT_DIR points elsewhere to simulate a runner where binfmt is out of reach.
   const binfmt = new BinfmtMisc(env.GO_CROSS_MATRIX_BINFMT_DIR || DEFAULT_BINFMT_DIR, privileged)
@@ -73,7 +75,9 @@ export async function setupEmulation(opts: EmulationOptions): Promise<Map<string
       decided.qemu === undefined &&
       isEmulable(target)
     ) {
-      throw new UserError(`emulation: qemu was required, but ${name} cannot be emulated: ${decided.reason}`)
+      throw new EnvironmentError(
+        `emulation: qemu was required, but ${name} cannot be emulated: ${decided.reason}`
+      )
     }
     if (decided.execution !== 'native') log.info(`${name}: ${decided.execution} (${decided.reason})`)
     result.set(name, decided)
@@ -100,6 +104,17 @@ export async function setupEmulation(opts: EmulationOptions): Promise<Map<string
     if (config.emulation === 'none') return buildOnly('emulation: none')
 
     let qemu = findQemu(arch, env.PATH)
+    if (!qemu && !apt.consent) {
+      const command = Apt.installCommand(['qemu-user-static'])
+      if (!qemuInstallTried)
+        log.warning(
+          `${name} needs QEMU to run its tests: install it with \`${command}\` (or pass --install-deps to let go-cross-matrix do it); building only`
+        )
+      qemuInstallTried = true
+      return buildOnly(
+        `qemu-${arch.name}-static is not installed, and installing needs consent: ${command} (or --install-deps)`
+      )
+    }
     if (!qemu && !qemuInstallTried) {
       qemuInstallTried = true
       if (await apt.available()) {
@@ -119,6 +134,12 @@ export async function setupEmulation(opts: EmulationOptions): Promise<Map<string
     const existing = binfmt.usable(arch)
     if (existing)
       return { ...emulated, execution: 'qemu-binfmt', reason: `binfmt_misc runs ${existing.interpreter}` }
+    if (!privileged.consent)
+      return {
+        ...emulated,
+        execution: 'qemu-exec',
+        reason: `go test -exec ${qemu} (registering QEMU in binfmt_misc needs consent: --install-deps)`
+      }
     const error = await binfmt.register(arch, qemu)
     if (!error) return { ...emulated, execution: 'qemu-binfmt', reason: `registered ${qemu} in binfmt_misc` }
     return { ...emulated, execution: 'qemu-exec', reason: `go test -exec ${qemu} (${error})` }

@@ -11,6 +11,7 @@ import { formatProfile, mergeProfiles } from '../coverage/merge.js'
 import type { RunContext, Stage } from '../run/context.js'
 import { firstLines, runProcess } from '../util/process.js'
 import { renderChecksums } from './checksums.js'
+import { mergeJUnit } from '../report/junit.js'
 import { newestToolchain } from '../toolchain/install.js'
 
 export const evidenceStage: Stage = {
@@ -20,9 +21,21 @@ export const evidenceStage: Stage = {
     const { outDir } = ctx.config
     const checksums = renderChecksums(ctx.cells)
     if (checksums) await writeFile(path.join(outDir, 'checksums.txt'), checksums)
+    await mergeJUnitFiles(ctx)
     await mergeCoverage(ctx)
     ctx.timings.evidence = Date.now() - started
   }
+}
+
+/** junit/all.xml from every cell's junit/<cell-id>.xml. */
+async function mergeJUnitFiles(ctx: RunContext): Promise<void> {
+  const { outDir } = ctx.config
+  const files = ctx.cells
+    .map((c) => c.junit)
+    .filter((f): f is string => Boolean(f) && existsSync(path.join(outDir, f!)))
+  if (files.length === 0) return
+  const texts = await Promise.all(files.map((f) => readFile(path.join(outDir, f), 'utf8')))
+  await writeFile(path.join(outDir, 'junit', 'all.xml'), mergeJUnit(texts, 'go-cross-matrix'))
 }
 
 async function mergeCoverage(ctx: RunContext): Promise<void> {

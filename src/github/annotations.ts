@@ -7,7 +7,7 @@
  */
 import path from 'node:path'
 import * as core from '@actions/core'
-import { failingTests } from '../report/failures.js'
+import { failingTests, flakyTests } from '../report/failures.js'
 import type { RunContext } from '../run/context.js'
 import { runProcess } from '../util/process.js'
 import { newestToolchain } from '../toolchain/install.js'
@@ -79,9 +79,16 @@ export function collectAnnotations(
       })
     }
   }
-  const warnings: Annotation[] = ctx.cells
-    .filter((c) => c.status === 'skipped')
-    .map((c) => ({ kind: 'warning', title: `${c.id} skipped`, message: c.reason }))
+  const warnings: Annotation[] = [
+    ...flakyTests(ctx.cells).map((f): Annotation => ({
+      kind: 'warning',
+      title: `${f.test} is flaky: ${f.cells.join(', ')}`,
+      message: `${f.test} failed, then passed on a rerun (${f.attempts})`
+    })),
+    ...ctx.cells
+      .filter((c) => c.status === 'skipped' || c.status === 'no-tests' || c.status === 'built')
+      .map((c): Annotation => ({ kind: 'warning', title: `${c.id} ${c.status}`, message: c.reason }))
+  ]
   return [...errors, ...warnings]
 }
 

@@ -19,7 +19,7 @@ const CONTENTS: Record<ArtifactKind, string[]> = {
   binaries: ['bin', 'checksums.txt'],
   sbom: ['sbom'],
   coverage: ['coverage'],
-  results: ['results.json', 'summary.md', 'logs']
+  results: ['results.json', 'summary.md', 'logs', 'junit']
 }
 
 function listFiles(root: string, entry: string): string[] {

@@ -2,7 +2,9 @@
  * The action's main step: inputs from INPUT_*, the runner's folders, outputs to GITHUB_OUTPUT.
  * Any error ends as one `::error::` line and exit code 1, never a stack trace.
  */
+import { existsSync } from 'node:fs'
 import os from 'node:os'
+import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { errorLine } from '../errors.js'
@@ -12,6 +14,21 @@ import { actionLog } from './action-log.js'
 import { uploadArtifactsStage } from './artifacts.js'
 import { restoreCachesStage } from './cache.js'
 import { annotateStage, jobSummaryStage } from './report.js'
+
+/**
+ * matchers.json sits at the action's root; the bundle that runs this may be dist/index.js or a
+ * chunk under dist/chunks/, so look upward from it. Removable with ::remove-matcher owner=...::
+ */
+function addProblemMatcher(): void {
+  let dir = path.dirname(fileURLToPath(import.meta.url))
+  for (let up = 0; up < 4; up++, dir = path.dirname(dir)) {
+    const file = path.join(dir, 'matchers.json')
+    if (existsSync(file)) {
+      process.stdout.write(`::add-matcher::${file}${os.EOL}`)
+      return
+    }
+  }
+}
 
 export async function runAction(): Promise<void> {
   // Tokens never reach the log, whatever a tool or a test prints later.
@@ -33,6 +50,7 @@ export async function runAction(): Promise<void> {
       },
       env: { ...env },
       log: actionLog,
+      entry: 'action',
       hooks: {
         beforeCells: [restoreCachesStage],
         afterResults: [annotateStage, uploadArtifactsStage, jobSummaryStage]
@@ -40,8 +58,10 @@ export async function runAction(): Promise<void> {
     })
     for (const [name, value] of Object.entries(outputsOf(ctx))) core.setOutput(name, value)
     if (ctx.config.mode === 'setup' && ctx.toolchains[0]) {
-      // Like setup-go: the first requested version is the `go` on PATH for later steps.
+      // Like setup-go: the first requested version is the `go` on PATH for later steps, and
+      // a problem matcher turns their compile, vet and test-failure lines into annotations.
       core.addPath(path.join(ctx.toolchains[0].path, 'bin'))
+      addProblemMatcher()
     }
     if (ctx.failure) core.setFailed(ctx.failure)
   } catch (err) {

@@ -10,7 +10,7 @@ import { DefaultArtifactClient } from '@actions/artifact'
 import { isFailing } from '../cells/schedule.js'
 import { resultOf, type CellPlan, type CellResult } from '../cells/types.js'
 import { PLAN_FILE, missingPlannedCells, type PlanFile } from '../plan/matrix.js'
-import { UserError } from '../errors.js'
+import { EnvironmentError, UserError } from '../errors.js'
 import type { Results } from '../report/results.js'
 import { toolchainOptions, type RunContext, type Stage } from '../run/context.js'
 import { goToSemver } from '../toolchain/go-version.js'
@@ -22,7 +22,7 @@ export const mergeStage: Stage = {
   name: 'merge',
   async run(ctx) {
     if (!process.env.ACTIONS_RUNTIME_TOKEN) {
-      throw new UserError(
+      throw new EnvironmentError(
         'mode: merge reads the artifacts of a GitHub Actions workflow run; it needs ACTIONS_RUNTIME_TOKEN (run it as a job after the matrix jobs)'
       )
     }
@@ -40,8 +40,9 @@ export const mergeStage: Stage = {
       const dir = path.join(ctx.dirs.temp, 'merge', artifact.name)
       await client.downloadArtifact(artifact.id, { path: dir })
       parts.push(JSON.parse(await readFile(path.join(dir, 'results.json'), 'utf8')) as Results)
-      if (existsSync(path.join(dir, 'logs')))
-        await cp(path.join(dir, 'logs'), path.join(outDir, 'logs'), { recursive: true })
+      for (const folder of ['logs', 'junit'])
+        if (existsSync(path.join(dir, folder)))
+          await cp(path.join(dir, folder), path.join(outDir, folder), { recursive: true })
     }
     await mkdir(outDir, { recursive: true })
     for (const artifact of artifacts.filter((a) => a.name.startsWith(`${prefix}-coverage-`))) {

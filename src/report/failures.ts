@@ -69,3 +69,18 @@ export function failingTests(cells: CellResult[]): FailingTest[] {
   for (const t of tests) t.pattern = describePattern(t.cells, cells)
   return tests
 }
+
+/** Flaky tests across cells (top-level and subtests as reported), with the attempts of each. */
+export function flakyTests(cells: CellResult[]): Array<{ test: string; cells: string[]; attempts: string }> {
+  const byTest = new Map<string, { test: string; cells: string[]; attempts: string }>()
+  for (const cell of cells) {
+    for (const f of cell.flaky ?? []) {
+      // A parent that failed only through its subtest says nothing new.
+      if ((cell.flaky ?? []).some((o) => o.test.startsWith(`${f.test}/`))) continue
+      const entry = byTest.get(f.test) ?? { test: f.test, cells: [], attempts: f.attempts.join(' → ') }
+      entry.cells.push(cell.id)
+      byTest.set(f.test, entry)
+    }
+  }
+  return [...byTest.values()]
+}

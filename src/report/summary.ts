@@ -7,7 +7,8 @@ import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { CellResult } from '../cells/types.js'
 import { isFailing } from '../cells/schedule.js'
-import { failingTests } from './failures.js'
+import { failingTests, flakyTests } from './failures.js'
+import { renderFailureMarkdown } from './failure-output.js'
 import type { RunContext, Stage } from '../run/context.js'
 
 const MARK: Record<CellResult['status'], string> = {
@@ -89,6 +90,19 @@ export function renderSummary(ctx: RunContext, extras: SummaryExtras = {}): stri
     if (tests.length > MAX_FAILING_TESTS)
       lines.push(`- … and ${tests.length - MAX_FAILING_TESTS} more in results.json (results artifact)`)
   }
+  const flaky = flakyTests(cells)
+  if (flaky.length) {
+    lines.push(
+      '',
+      '### Flaky tests',
+      '',
+      'Failed, then passed when run again (`rerun-fails`): the cells passed.',
+      ''
+    )
+    for (const f of flaky.slice(0, MAX_FAILING_TESTS))
+      lines.push(`- ⚠️ **${f.test}** — ${f.attempts}: ${f.cells.join(', ')}`)
+  }
+  lines.push(...renderFailureMarkdown(cells))
   if (failing.length) {
     lines.push('', '### Failing cells', '')
     for (const c of failing.slice(0, MAX_FAILING_TESTS))

@@ -1,7 +1,19 @@
 /** The CLI's closing table: one row per cell. */
 import type { CellResult } from '../cells/types.js'
+import type { Style } from '../cli/terminal-log.js'
 
-export function renderCellTable(cells: CellResult[]): string {
+const STATUS_STYLE: Record<CellResult['status'], Parameters<Style>[0]> = {
+  passed: 'green',
+  built: 'yellow',
+  'no-tests': 'yellow',
+  skipped: 'dim',
+  failed: 'red',
+  'build-failed': 'red',
+  timeout: 'red',
+  error: 'red'
+}
+
+export function renderCellTable(cells: CellResult[], style: Style = (_f, t) => t): string {
   const rows = cells.map((c) => [
     c.id,
     c.status,
@@ -17,7 +29,15 @@ export function renderCellTable(cells: CellResult[]): string {
       .map((v, i) => v.padEnd(widths[i]))
       .join('  ')
       .trimEnd()
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')
+  // Padding first, colour after, so escape codes never count as width.
+  const styled = (r: string[], i: number) =>
+    r
+      .map((v, col) =>
+        col === 1 ? style(STATUS_STYLE[cells[i].status], v.padEnd(widths[col])) : v.padEnd(widths[col])
+      )
+      .join('  ')
+      .trimEnd()
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(styled)].join('\n')
 }
 
 /** Compact per-status counts and per-cell statuses: the action's `results` output. */

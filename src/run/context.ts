@@ -28,6 +28,8 @@ export interface RunContext {
   /** the runner's environment; cells lay their own values over it */
   readonly env: NodeJS.ProcessEnv
   readonly dirs: RunDirs
+  /** the entry point: the action, or the CLI (which asks before changing the system) */
+  readonly entry: 'action' | 'cli'
   readonly startedAt: number
   toolchains: InstalledToolchain[]
   /** per target name (linux/arm64): how its tests run */

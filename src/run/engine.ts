@@ -18,6 +18,8 @@ export interface EngineOptions {
   env: NodeJS.ProcessEnv
   log: Log
   hooks?: StageHooks
+  /** which entry point runs the engine: the CLI asks before changing the system (install-deps: auto) */
+  entry: 'action' | 'cli'
 }
 
 export async function runEngine(opts: EngineOptions): Promise<RunContext> {
@@ -34,6 +36,7 @@ export async function runEngine(opts: EngineOptions): Promise<RunContext> {
     host: hostPlatform(),
     env: opts.env,
     dirs: opts.dirs,
+    entry: opts.entry,
     startedAt,
     toolchains: [],
     emulation: new Map(),
@@ -55,9 +58,23 @@ export async function runEngine(opts: EngineOptions): Promise<RunContext> {
 }
 
 /**
- * Checks out-dir can be written before any work, and removes a previous run's results.json and
- * summary.md so that a run that fails early never leaves an old report claiming success.
+ * What a run writes into out-dir. A previous run's are removed first, so that a run that fails
+ * early never leaves an old report claiming success, and nothing stays on disk that this run's
+ * results.json does not describe. Nothing else in out-dir is touched.
  */
+const RUN_OUTPUTS = [
+  'results.json',
+  'summary.md',
+  'checksums.txt',
+  'plan.json',
+  'bin',
+  'sbom',
+  'coverage',
+  'logs',
+  'junit'
+]
+
+/** Checks out-dir can be written before any work, and clears the previous run's outputs. */
 async function prepareOutDir(outDir: string, mode: string): Promise<void> {
   if (mode === 'plan') return
   try {
@@ -65,7 +82,7 @@ async function prepareOutDir(outDir: string, mode: string): Promise<void> {
     const probe = path.join(outDir, `.write-test-${process.pid}`)
     await writeFile(probe, '')
     await rm(probe)
-    await Promise.all(['results.json', 'summary.md'].map((f) => rm(path.join(outDir, f), { force: true })))
+    await Promise.all(RUN_OUTPUTS.map((f) => rm(path.join(outDir, f), { recursive: true, force: true })))
   } catch (err) {
     throw new InputError(
       'out-dir',

@@ -7,7 +7,14 @@ import { runProcess, which, type ProcessResult } from '../util/process.js'
 export class Privileged {
   private sudoWorks?: boolean
 
-  constructor(private readonly env: NodeJS.ProcessEnv = process.env) {}
+  constructor(
+    private readonly env: NodeJS.ProcessEnv = process.env,
+    /**
+     * Whether changing the system was agreed to (install-deps): without it nothing runs as root,
+     * and callers say which command would have.
+     */
+    readonly consent = true
+  ) {}
 
   get isRoot(): boolean {
     return typeof process.getuid === 'function' && process.getuid() === 0
@@ -15,6 +22,7 @@ export class Privileged {
 
   /** Whether root-only commands can run at all (root, or sudo without a password). */
   async available(): Promise<boolean> {
+    if (!this.consent) return false
     if (this.isRoot) return true
     if (this.sudoWorks === undefined) {
       this.sudoWorks =
@@ -44,6 +52,16 @@ export class Apt {
     return Boolean(which('apt-get', this.pathEnv)) && (await this.privileged.available())
   }
 
+  /** Whether installing was agreed to (install-deps); when not, callers print installCommand. */
+  get consent(): boolean {
+    return this.privileged.consent
+  }
+
+  /** The command a person would run to install the packages. */
+  static installCommand(packages: string[]): string {
+    return `sudo apt-get install -y --no-install-recommends ${packages.join(' ')}`
+  }
+
   /** Installs the packages; returns an error line, or undefined on success. */
   async install(packages: string[]): Promise<string | undefined> {
     const env = { DEBIAN_FRONTEND: 'noninteractive' }
@@ -58,4 +76,17 @@ export class Apt {
     const why = result.stderr.trim().split('\n').pop() ?? `exit ${result.code}`
     return `apt-get install ${packages.join(' ')} failed: ${why}`
   }
+}
+
+/**
+ * install-deps: true, false, or auto: yes where changing the machine is expected (the action, or
+ * any CI: CI=true, GITHUB_ACTIONS=true); on a developer's machine the CLI asks first.
+ */
+export function systemChangesAllowed(
+  installDeps: 'auto' | 'true' | 'false',
+  entry: 'action' | 'cli',
+  env: NodeJS.ProcessEnv
+): boolean {
+  if (installDeps !== 'auto') return installDeps === 'true'
+  return entry === 'action' || env.CI === 'true' || env.GITHUB_ACTIONS === 'true'
 }

@@ -11,10 +11,10 @@ import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import * as tar from 'tar'
 import yauzl from 'yauzl'
-import { UserError } from '../errors.js'
+import { EnvironmentError } from '../errors.js'
 import { firstLines, runProcess, which } from '../util/process.js'
 
-export class UnsafeArchiveError extends UserError {}
+export class UnsafeArchiveError extends EnvironmentError {}
 
 /** Why an entry would escape `root`, or undefined when it stays inside. */
 export function escapeReason(entryPath: string, type: string, linkPath?: string): string | undefined {

@@ -6,7 +6,7 @@
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import semver from 'semver'
-import { UserError, errorLine } from '../errors.js'
+import { EnvironmentError, errorLine } from '../errors.js'
 import type { Log } from '../log.js'
 import { mapLimit } from '../util/pool.js'
 import type { Http } from '../util/http.js'
@@ -37,7 +37,7 @@ export function newestToolchain<T extends { semver: string }>(toolchains: readon
 }
 
 /** A toolchain that does not hash to what the index or checksum database says, or cannot be checked: never retried, never cached. */
-export class VerificationError extends UserError {}
+export class VerificationError extends EnvironmentError {}
 
 export interface InstallDeps {
   cache: GoToolCache
@@ -49,6 +49,20 @@ export interface InstallDeps {
   verify: boolean
   concurrency: number
   log: Log
+}
+
+/** "go1.22.8 41% 28.1/68.4 MB 9.3 MB/s" for the log's live line. */
+function progressOf(label: string, deps: InstallDeps): ((bytes: number, total: number) => void) | undefined {
+  const { log } = deps
+  if (!log.progress) return undefined
+  const started = Date.now()
+  const mb = (n: number) => (n / 1e6).toFixed(1)
+  return (bytes, total) => {
+    const rate = bytes / Math.max(0.001, (Date.now() - started) / 1000)
+    const share = Number.isFinite(total) && total > 0 ? `${Math.floor((bytes / total) * 100)}% ` : ''
+    const of = Number.isFinite(total) ? `/${mb(total)}` : ''
+    log.progress!(label, `${label} ${share}${mb(bytes)}${of} MB ${mb(rate)} MB/s`)
+  }
 }
 
 export async function installToolchains(
@@ -122,7 +136,7 @@ async function installOne(v: ResolvedVersion, deps: InstallDeps): Promise<Instal
         deps.log.warning(`go${v.version}: ${source.name} failed: ${errorLine(err)}`)
       }
     }
-    throw new UserError(
+    throw new EnvironmentError(
       `go${v.version}: could not install (${failures.join('; ') || 'no source has a build for this host'})`
     )
   })
@@ -153,7 +167,8 @@ async function fetchVerified(
       installedAt: new Date().toISOString()
     }
     if (archive.source === 'dl') {
-      const got = await deps.http.download(archive.url, file)
+      const got = await deps.http.download(archive.url, file, progressOf(label, deps))
+      deps.log.progress?.(label, '')
       record.sha256 = got.sha256
       if (deps.verify) {
         if (!archive.sha256)
@@ -172,7 +187,8 @@ async function fetchVerified(
     } else {
       const expected = deps.verify ? lookupExpectedH1(label, archive, deps) : undefined
       expected?.catch(() => {}) // awaited below; keep an early failure from going unhandled
-      const got = await deps.http.download(archive.url, file)
+      const got = await deps.http.download(archive.url, file, progressOf(label, deps))
+      deps.log.progress?.(label, '')
       record.sha256 = got.sha256
       record.h1 = await extractZip(file, staging, archive.zipPrefix, label)
       if (expected) {

@@ -3,7 +3,7 @@
  * them all (in parallel, verified, cached). Exact versions already in the tool cache resolve
  * with no network at all, which keeps a warm run fast and lets it work offline.
  */
-import { InputError, UserError, errorLine } from '../errors.js'
+import { EnvironmentError, InputError, errorLine } from '../errors.js'
 import type { Config } from '../config/config.js'
 import type { Log } from '../log.js'
 import { Http } from '../util/http.js'
@@ -126,7 +126,7 @@ async function resolveFromSources(
     return resolved
   } catch (err) {
     if (err instanceof InputError && cached.length === 0) {
-      throw new UserError(`go-versions: cannot fetch a release list: ${failures.join('; ')}`)
+      throw new EnvironmentError(`go-versions: cannot fetch a release list: ${failures.join('; ')}`)
     }
     throw err
   }

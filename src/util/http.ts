@@ -72,7 +72,12 @@ export class Http {
   }
 
   /** Streams url into file, hashing as it goes; a cut-off body is an error (and retried). */
-  async download(url: string, file: string): Promise<Downloaded> {
+  async download(
+    url: string,
+    file: string,
+    /** bytes so far and the announced total (NaN when unknown), as they arrive */
+    onProgress?: (bytes: number, total: number) => void
+  ): Promise<Downloaded> {
     return this.withRetry(async () => {
       const res = await this.client.get(url)
       const status = res.message.statusCode ?? 0
@@ -87,6 +92,7 @@ export class Http {
         transform(chunk: Buffer, _enc, done) {
           hash.update(chunk)
           size += chunk.length
+          onProgress?.(size, expected)
           done(null, chunk)
         }
       })
