@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import os from 'node:os';
 import path from 'node:path';
-import { I as INPUTS, O as OUTPUTS, T as TOOL, c as runEngine, d as renderFailureDetails, e as renderCellTable, g as compactResults } from './chunks/engine.js';
-import { U as UserError, E as EXIT, a as errorLine, l as exitCodeOf } from './chunks/poller.js';
+import { I as INPUTS, O as OUTPUTS, T as TOOL, b as runEngine, c as renderFailureDetails, d as renderCellTable, e as compactResults } from './chunks/engine.js';
+import { U as UserError, E as EXIT, a as errorLine, n as exitCodeOf } from './chunks/poller.js';
 import { styleText } from 'node:util';
 import 'node:fs/promises';
 import 'node:fs';
@@ -56,7 +56,7 @@ import 'node:https';
  * CLI flags from the one input declaration: every input `x` is `--x value` or `--x=value`;
  * boolean inputs also take a bare `--x`; one positional argument is the working-directory.
  */
-const BOOLEAN_INPUTS = new Set(INPUTS.filter((i) => i.default === 'true' || i.default === 'false').map((i) => i.name));
+const BOOLEAN_INPUTS = new Set(INPUTS.filter((i) => i.bareTrue || i.default === 'true' || i.default === 'false').map((i) => i.name));
 const NAMES = new Set(INPUTS.map((i) => i.name));
 function parseCliArgs(argv) {
     const args = { help: false, version: false, json: false, values: new Map() };
@@ -231,7 +231,8 @@ async function runCli(argv) {
             log.warning(`--${input.name} only means something in GitHub Actions; the CLI ignores it`);
         const cacheHome = env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
         const ctx = await runEngine({
-            raw: (name) => (INPUTS.find((i) => i.name === name)?.githubOnly ? undefined : args.values.get(name)),
+            // GitHub-only inputs are still checked (a bad value is a bad input), then not used.
+            raw: (name) => args.values.get(name),
             workspace: process.cwd(),
             dirs: {
                 toolCache: env.RUNNER_TOOL_CACHE || path.join(cacheHome, 'go-cross-matrix', 'tool-cache'),

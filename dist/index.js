@@ -2,8 +2,8 @@ import { existsSync, statSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { g as group, d as debug, e as error, w as warning, i as info, a as errorLine, s as startGroup, b as endGroup, c as summary, f as setSecret, h as setOutput, j as addPath, k as setFailed } from './chunks/poller.js';
-import { P as PLAN_FILE, D as DefaultArtifactClient, f as failingTests, a as flakyTests, n as newestToolchain, r as runProcess, b as renderSummary, c as runEngine, o as outputsOf } from './chunks/engine.js';
+import { g as group, d as debug, e as error, w as warning, i as info, a as errorLine, c as cellIdSuffix, b as goCacheDir, s as startGroup, f as endGroup, h as summary, j as setSecret, k as setOutput, l as addPath, m as setFailed } from './chunks/poller.js';
+import { P as PLAN_FILE, D as DefaultArtifactClient, f as failingTests, a as flakyTests, n as newestToolchain, G as Go, r as renderSummary, b as runEngine, o as outputsOf } from './chunks/engine.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { r as restoreCachesStage } from './chunks/cache.js';
 import 'os';
@@ -85,7 +85,7 @@ function listFiles(root, entry) {
 }
 /** "-linux-amd64-linux-arm64-1a2b3c": readable for small jobs, always unique by the cell-id hash. */
 function jobSuffix(cells) {
-    const targets = [...new Set(cells.map((c) => [c.goos, c.goarch, c.variant].filter(Boolean).join('-')))];
+    const targets = [...new Set(cells.map((c) => cellIdSuffix(c)))];
     const readable = targets.length <= 3 ? targets.join('-') : `${targets.length}-targets`;
     const ids = cells
         .map((c) => c.id)
@@ -99,13 +99,12 @@ function artifactName(prefix, kind, cells) {
 const uploadArtifactsStage = {
     name: 'artifacts',
     always: true,
+    skip: (ctx) => !ctx.config.upload
+        ? 'upload: false'
+        : !process.env.ACTIONS_RUNTIME_TOKEN
+            ? 'not running in GitHub Actions (no ACTIONS_RUNTIME_TOKEN)'
+            : undefined,
     async run(ctx) {
-        if (!ctx.config.upload)
-            return;
-        if (!process.env.ACTIONS_RUNTIME_TOKEN) {
-            ctx.log.info('artifact upload skipped: not running in GitHub Actions (no ACTIONS_RUNTIME_TOKEN)');
-            return;
-        }
         const client = new DefaultArtifactClient();
         const { outDir, artifactName: prefix, retentionDays } = ctx.config;
         // A merge job uploads one artifact of its own; its name never matches the `-results-` jobs it merged.
@@ -165,10 +164,9 @@ async function packageDirs(ctx) {
     const dirs = new Map();
     if (!newest)
         return dirs;
-    const env = { ...ctx.env, GOROOT: newest.path, GOTOOLCHAIN: 'local' };
-    for (const key of ['GOOS', 'GOARCH'])
-        delete env[key];
-    const result = await runProcess(path.join(newest.path, 'bin', 'go'), ['list', '-e', '-f', '{{.ImportPath}}\t{{.Dir}}', '--', ...ctx.config.packages], { cwd: ctx.config.workingDirectory, env, timeoutMs: 60_000 });
+    // Host settings: package folders are the same for every target.
+    const go = new Go(ctx.env, { goroot: newest.path, goCache: goCacheDir(ctx.dirs.cache, newest.version) }, ctx.config.workingDirectory, () => 60_000);
+    const result = await go.run(['list', '-e', '-f', '{{.ImportPath}}\t{{.Dir}}', ...ctx.config.packages]);
     for (const line of result.stdout.split('\n')) {
         const [pkg, dir] = line.split('\t');
         if (pkg && dir)
@@ -259,9 +257,10 @@ function cellOutput(file) {
 }
 const annotateStage = {
     name: 'annotations',
+    // Each cell's log is a group of its own; GitHub does not nest groups.
+    group: false,
+    skip: (ctx) => ctx.config.mode !== 'run' && ctx.config.mode !== 'merge' ? `mode: ${ctx.config.mode}` : undefined,
     async run(ctx) {
-        if (ctx.config.mode !== 'run' && ctx.config.mode !== 'merge')
-            return;
         for (const cell of ctx.cells) {
             if (!cell.log || !existsSync(path.join(ctx.config.outDir, cell.log)))
                 continue;
@@ -280,9 +279,12 @@ const annotateStage = {
 const jobSummaryStage = {
     name: 'job-summary',
     always: true,
+    skip: (ctx) => ctx.config.mode === 'setup' || ctx.config.mode === 'plan'
+        ? `mode: ${ctx.config.mode}`
+        : !process.env.GITHUB_STEP_SUMMARY
+            ? 'no GITHUB_STEP_SUMMARY'
+            : undefined,
     async run(ctx) {
-        if (ctx.config.mode === 'setup' || ctx.config.mode === 'plan' || !process.env.GITHUB_STEP_SUMMARY)
-            return;
         const artifacts = Object.entries(ctx.artifacts).map(([name, id]) => ({ name, url: artifactUrl(id) }));
         await summary.addRaw(renderSummary(ctx, { artifacts })).write();
     }

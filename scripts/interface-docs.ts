@@ -1,11 +1,12 @@
 /**
- * Renders action.yml and the README's input/output tables from the one input declaration
- * (src/config/inputs.ts). `npm run docs` writes them; a unit test fails when they drift.
+ * Renders action.yml, the README's input/output tables and the reusable workflow
+ * (.github/workflows/go-cross-matrix.yml) from the one input declaration (src/config/inputs.ts).
+ * `npm run docs` writes them; a unit test fails when they drift.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
-import { stringify } from 'yaml'
+import { Document, isMap, isPair, isScalar, stringify } from 'yaml'
 import { INPUTS, OUTPUTS } from '../src/config/inputs.js'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -56,9 +57,200 @@ export function withReadmeTables(readme: string): string {
   return `${readme.slice(0, begin + README_BEGIN.length)}\n${renderReadmeTables()}\n${readme.slice(end)}`
 }
 
+export const WORKFLOW_FILE = '.github/workflows/go-cross-matrix.yml'
+const ACTION = 'go-cross-matrix/go-cross-matrix@v1'
+const CHECKOUT = 'actions/checkout@v5'
+
+/** The workflow's own inputs, beside the action's. */
+const WORKFLOW_INPUTS = [
+  {
+    name: 'runs-on',
+    default: 'ubuntu-24.04',
+    description: 'The runner for the plan and merge jobs and for targets runner-map does not name.'
+  }
+]
+/** What mode: plan reads: the versions and targets to lay out, the release list, its artifact. */
+const PLAN_INPUTS = [
+  'go-versions',
+  'targets',
+  'cgo',
+  'race',
+  'working-directory',
+  'go-download-base-url',
+  'toolchain-source',
+  'plan-granularity',
+  'runner-map',
+  'upload',
+  'artifact-name',
+  'retention-days',
+  'out-dir'
+]
+/** What mode: merge reads: the artifacts, the module and a toolchain for go tool cover and go list. */
+const MERGE_INPUTS = [
+  'working-directory',
+  'packages',
+  'go-download-base-url',
+  'toolchain-source',
+  'verify-checksums',
+  'upload',
+  'artifact-name',
+  'retention-days',
+  'out-dir'
+]
+/** Each run job takes its share of the plan from its matrix entry, not from the workflow's inputs. */
+const FROM_MATRIX = ['go-versions', 'targets', 'cgo', 'race']
+/** Inputs no run job gets: the jobs set mode, and mode: run warns about the plan-only ones. */
+const NOT_RUN = ['mode', 'plan-granularity', 'runner-map']
+/** Which job gives each action output to the workflow; null: not exposed, and why. */
+const OUTPUT_JOBS: Record<string, 'plan' | 'merge' | null> = {
+  results: 'merge',
+  passed: 'merge',
+  coverage: 'merge',
+  'artifact-ids': 'merge',
+  'go-versions': 'plan',
+  matrix: 'plan',
+  toolchains: null, // GOROOTs on the run jobs' runners: nothing a caller's job can use
+  'results-file': null // a path on the merge job's runner; the results are in <artifact-name>-merged
+}
+
+/** Every name a list above gives must be an input, and every output must be placed. */
+function checkWorkflowTables(): void {
+  const inputs = new Set(INPUTS.map((i) => i.name))
+  for (const name of [...PLAN_INPUTS, ...MERGE_INPUTS, ...FROM_MATRIX, ...NOT_RUN])
+    if (!inputs.has(name))
+      throw new Error(`scripts/interface-docs.ts names "${name}", which is not in INPUTS`)
+  for (const o of OUTPUTS)
+    if (!(o.name in OUTPUT_JOBS))
+      throw new Error(
+        `output "${o.name}": say in OUTPUT_JOBS (scripts/interface-docs.ts) which job gives it, or null`
+      )
+}
+
+const expr = (text: string): string => `\${{ ${text} }}`
+const withInputs = (names: string[], from: (name: string) => string): Record<string, string> =>
+  Object.fromEntries(INPUTS.filter((i) => names.includes(i.name)).map((i) => [i.name, from(i.name)]))
+const outputsOf = (job: 'plan' | 'merge', step: string): Record<string, string> =>
+  Object.fromEntries(
+    OUTPUTS.filter((o) => OUTPUT_JOBS[o.name] === job).map((o) => [
+      o.name,
+      expr(`steps.${step}.outputs.${o.name}`)
+    ])
+  )
+
+export function renderWorkflow(): string {
+  checkWorkflowTables()
+  // fresh objects each time: shared ones would print as YAML anchors and aliases
+  const permissions = () => ({ contents: 'read' })
+  const checkout = () => ({ uses: CHECKOUT })
+  const doc = new Document({
+    name: 'go-cross-matrix',
+    on: {
+      workflow_call: {
+        inputs: Object.fromEntries([
+          ...INPUTS.filter((i) => i.name !== 'mode').map((i) => [
+            i.name,
+            { description: i.description, type: 'string', default: i.default }
+          ]),
+          ...WORKFLOW_INPUTS.map((i) => [
+            i.name,
+            { description: i.description, type: 'string', default: i.default }
+          ])
+        ]),
+        outputs: Object.fromEntries(
+          OUTPUTS.filter((o) => OUTPUT_JOBS[o.name]).map((o) => [
+            o.name,
+            { description: o.description, value: expr(`jobs.${OUTPUT_JOBS[o.name]}.outputs.${o.name}`) }
+          ])
+        )
+      }
+    },
+    permissions: {},
+    jobs: {
+      plan: {
+        'runs-on': expr('inputs.runs-on'),
+        permissions: permissions(),
+        outputs: outputsOf('plan', 'plan'),
+        steps: [
+          checkout(),
+          {
+            id: 'plan',
+            uses: ACTION,
+            with: { mode: 'plan', ...withInputs(PLAN_INPUTS, (n) => expr(`inputs.${n}`)) }
+          }
+        ]
+      },
+      run: {
+        needs: 'plan',
+        name: expr('matrix.name'),
+        'runs-on': expr('matrix.runs-on || inputs.runs-on'),
+        permissions: permissions(),
+        strategy: { 'fail-fast': false, matrix: expr('fromJSON(needs.plan.outputs.matrix)') },
+        steps: [
+          checkout(),
+          {
+            uses: ACTION,
+            with: {
+              mode: 'run',
+              ...withInputs(
+                INPUTS.map((i) => i.name).filter((n) => !NOT_RUN.includes(n)),
+                (n) => expr(`${FROM_MATRIX.includes(n) ? 'matrix' : 'inputs'}.${n}`)
+              )
+            }
+          }
+        ]
+      },
+      merge: {
+        needs: ['plan', 'run'],
+        if: "always() && needs.plan.result == 'success'",
+        'runs-on': expr('inputs.runs-on'),
+        permissions: permissions(),
+        outputs: outputsOf('merge', 'merge'),
+        steps: [
+          checkout(),
+          {
+            id: 'merge',
+            uses: ACTION,
+            with: { mode: 'merge', ...withInputs(MERGE_INPUTS, (n) => expr(`inputs.${n}`)) }
+          }
+        ]
+      }
+    }
+  })
+  const comments: Record<string, string> = {
+    permissions:
+      " Nothing by default; each job reads the repository. Artifacts and caches go through the\n runner's own token (ACTIONS_RUNTIME_TOKEN), which needs no permission.",
+    plan: ' Resolve the Go versions and lay the cells out as a matrix (one entry per target, or per cell;\n a runner-map target gets its own runner); upload <artifact-name>-plan for merge.',
+    run: ' One job per matrix entry, on its runner, with its share of the plan (go-versions, targets,\n cgo, race) from the entry; uploads <artifact-name>-results-* and the rest.',
+    merge:
+      ' After every run job, failed ones too: merge their results, report planned cells with none,\n and give the workflow its outputs.'
+  }
+  // a blank line before on, permissions, jobs and each job; a comment before each job
+  const keyOf = (map: unknown, key: string) => {
+    const pair = isMap(map)
+      ? map.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key)
+      : undefined
+    if (!pair || !isScalar(pair.key)) throw new Error(`no ${key} in the rendered workflow`)
+    return pair.key
+  }
+  for (const key of ['on', 'permissions', 'jobs']) keyOf(doc.contents, key).spaceBefore = true
+  keyOf(doc.contents, 'permissions').commentBefore = comments.permissions
+  for (const job of ['plan', 'run', 'merge']) {
+    const node = keyOf(doc.get('jobs'), job)
+    node.commentBefore = comments[job]
+    if (job !== 'plan') node.spaceBefore = true
+  }
+  const header = [
+    `# Generated from src/config/inputs.ts by \`npm run docs\` (scripts/interface-docs.ts); edit there.`,
+    '# Reusable workflow: plan -> run (one job per target, or per cell, across runners) -> merge.',
+    `# Callers: jobs.<id>.uses: go-cross-matrix/go-cross-matrix/${WORKFLOW_FILE}@v1`
+  ]
+  return `${header.join('\n')}\n${doc.toString({ lineWidth: 0, singleQuote: true })}`
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   writeFileSync(path.join(ROOT, 'action.yml'), renderActionYml())
   const readmePath = path.join(ROOT, 'README.md')
   writeFileSync(readmePath, withReadmeTables(readFileSync(readmePath, 'utf8')))
-  console.log('wrote action.yml and the README tables')
+  writeFileSync(path.join(ROOT, WORKFLOW_FILE), renderWorkflow())
+  console.log(`wrote action.yml, the README tables and ${WORKFLOW_FILE}`)
 }

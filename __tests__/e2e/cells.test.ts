@@ -129,6 +129,25 @@ describe('cells on examples/hello', () => {
     expect(readFileSync(path.join(outDir, 'summary.md'), 'utf8')).toContain('✅ 6 cells passed')
   })
 
+  it('runs linux/riscv64 and linux/ppc64le cells under QEMU, each proven by its own probe and binary check', async () => {
+    const { run, results } = await cli(
+      ['--go-versions', STABLE, '--targets', 'linux/riscv64, linux/ppc64le', '--race', 'false', EXAMPLE],
+      'riscv-ppc'
+    )
+    expect(run.code).toBe(0)
+    const cells = byId(results)
+    for (const arch of ['riscv64', 'ppc64le']) {
+      const cell = cells[`go${STABLE}-linux-${arch}`]
+      expect([cell.id, cell.status, cell.execution]).toEqual([cell.id, 'passed', 'qemu-binfmt'])
+      expect(cell.proof.runtime).toBe(`linux/${arch} go${STABLE}`)
+      expect(cell.packages.map((p) => [p.package, p.status]).sort()).toEqual([
+        ['example.com/hello', 'passed'],
+        ['example.com/hello/internal/byteorder', 'passed']
+      ])
+      expect(cell.binaries.map((b) => b.name)).toEqual(['hello'])
+    }
+  })
+
   it('falls back to go test -exec qemu when binfmt_misc is out of reach', async () => {
     const { run, results, outDir } = await cli(
       ['--go-versions', STABLE, '--targets', 'linux/arm64', '--race', 'false', EXAMPLE],

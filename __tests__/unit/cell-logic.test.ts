@@ -1,7 +1,7 @@
 /** The branchy parts of a cell: how go test and go list are called, and how a run is judged. */
 import { describe, expect, it } from '@jest/globals'
 import type { Config } from '../../src/config/config.js'
-import { buildableMains, parsePackageList, type ListedPackage } from '../../src/cells/go-command.js'
+import { buildableMains, parsePackageList, type ListedPackage } from '../../src/go/go.js'
 import { hasFlag, judgeTestRun, testArgs, testTimeoutSeconds } from '../../src/cells/run-cell.js'
 import { TestEventCounter } from '../../src/cells/test-events.js'
 import type { CellPlan } from '../../src/cells/types.js'

@@ -5,9 +5,16 @@ import { parse } from 'yaml'
 import { helpText, parseCliArgs } from '../../src/cli/args.js'
 import { INPUTS, OUTPUTS } from '../../src/config/inputs.js'
 import { TOOL } from '../../src/version.js'
-import { ROOT, renderActionYml, renderReadmeTables } from '../../scripts/interface-docs.js'
+import {
+  ROOT,
+  WORKFLOW_FILE,
+  renderActionYml,
+  renderReadmeTables,
+  renderWorkflow
+} from '../../scripts/interface-docs.js'
 
 const actionYml = readFileSync(path.join(ROOT, 'action.yml'), 'utf8')
+const workflowYml = readFileSync(path.join(ROOT, WORKFLOW_FILE), 'utf8')
 
 describe('one declaration of the inputs drives action.yml, the README and the CLI', () => {
   it('action.yml is exactly what the declaration renders (run npm run docs)', () => {
@@ -24,6 +31,69 @@ describe('one declaration of the inputs drives action.yml, the README and the CL
 
   it('the README tables are the rendered ones', () => {
     expect(readFileSync(path.join(ROOT, 'README.md'), 'utf8')).toContain(renderReadmeTables())
+  })
+
+  it('the reusable workflow is exactly what the declaration renders (run npm run docs)', () => {
+    expect(workflowYml).toBe(renderWorkflow())
+    expect(workflowYml.split('\n')[0]).toMatch(/^# Generated from src\/config\/inputs\.ts by `npm run docs`/)
+  })
+
+  it('the reusable workflow takes every input but mode, and every job declares its permissions', () => {
+    const doc = parse(workflowYml)
+    const inputs = doc.on.workflow_call.inputs
+    for (const i of INPUTS.filter((i) => i.name !== 'mode')) {
+      expect(inputs[i.name]).toEqual({ description: i.description, type: 'string', default: i.default })
+    }
+    expect(inputs.mode).toBeUndefined()
+    expect(inputs['runs-on']).toMatchObject({ type: 'string', default: 'ubuntu-24.04' })
+    expect(Object.keys(doc.jobs)).toEqual(['plan', 'run', 'merge'])
+    for (const [name, job] of Object.entries<{ permissions?: unknown }>(doc.jobs)) {
+      expect([name, job.permissions]).toEqual([name, { contents: 'read' }])
+    }
+  })
+
+  it('the reusable workflow sets each job its mode and passes the inputs through', () => {
+    const doc = parse(workflowYml)
+    const step = (job: string) =>
+      doc.jobs[job].steps.find((s: { uses: string }) => s.uses.startsWith('go-cross-matrix/')).with as Record<
+        string,
+        string
+      >
+    const plan = step('plan')
+    const run = step('run')
+    const merge = step('merge')
+    expect([plan.mode, run.mode, merge.mode]).toEqual(['plan', 'run', 'merge'])
+    // every run job gets every input but the plan-only ones; its share of the plan from the matrix
+    const runInputs = INPUTS.map((i) => i.name).filter(
+      (n) => !['mode', 'plan-granularity', 'runner-map'].includes(n)
+    )
+    expect(Object.keys(run)).toEqual(['mode', ...runInputs])
+    for (const n of runInputs) {
+      const from = ['go-versions', 'targets', 'cgo', 'race'].includes(n) ? 'matrix' : 'inputs'
+      expect(run[n]).toBe(`\${{ ${from}.${n} }}`)
+    }
+    for (const n of [
+      'go-versions',
+      'targets',
+      'cgo',
+      'race',
+      'plan-granularity',
+      'runner-map',
+      'artifact-name'
+    ])
+      expect(plan[n]).toBe(`\${{ inputs.${n} }}`)
+    for (const n of ['working-directory', 'artifact-name', 'out-dir'])
+      expect(merge[n]).toBe(`\${{ inputs.${n} }}`)
+    expect(doc.jobs.run.strategy.matrix).toBe('${{ fromJSON(needs.plan.outputs.matrix) }}')
+    // the outputs the caller gets: the merged verdict from merge, the plan's from plan
+    const outputs = doc.on.workflow_call.outputs
+    expect(outputs.passed.value).toBe('${{ jobs.merge.outputs.passed }}')
+    expect(outputs.matrix.value).toBe('${{ jobs.plan.outputs.matrix }}')
+    for (const [name, out] of Object.entries<{ value: string }>(outputs)) {
+      expect(OUTPUTS.map((o) => o.name)).toContain(name)
+      const [, job] = /^\$\{\{ jobs\.(\w+)\.outputs\./.exec(out.value) ?? []
+      expect(doc.jobs[job].outputs[name]).toBe(`\${{ steps.${job}.outputs.${name} }}`)
+    }
   })
 
   it('every input is a CLI flag listed by --help', () => {

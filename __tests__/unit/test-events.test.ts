@@ -9,7 +9,7 @@ import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { judgeTestRun } from '../../src/cells/run-cell.js'
 import { TestEventCounter } from '../../src/cells/test-events.js'
-import type { ListedPackage } from '../../src/cells/go-command.js'
+import type { ListedPackage } from '../../src/go/go.js'
 import { readStream } from '../harness/oracle.js'
 
 const DIR = path.resolve('__tests__/fixtures/go-test-json')

@@ -3,7 +3,7 @@ import u, { existsSync as existsSync$1, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import os$1 from 'node:os';
 import path$2 from 'node:path';
-import { d as debug, an as semverExports, ao as mkdirP, ap as exec, aq as which, F as createClientLogger, N as convertHttpClient, O as getCachedDefaultHttpClient, Q as createClientPipeline, a5 as stringifyXML, a6 as parseXML, R as decompressResponsePolicyName, T as storageCorrectContentLengthPolicy, V as storageRetryPolicy, X as storageRequestFailureDetailsParserPolicy, Y as storageBrowserPolicy, Z as isTokenCredential, _ as bearerTokenAuthenticationPolicy, a7 as authorizeRequestOnTenantChallenge, $ as StorageSharedKeyCredential, a0 as storageSharedKeyCredentialPolicy, a1 as AnonymousCredential, a2 as createRequestPolicyFactoryPolicy, a3 as StorageBrowserPolicyFactory, a4 as StorageRetryPolicyFactory, a8 as createSerializer, a9 as ExtendedServiceClient, ab as createTracingClient, ac as UserDelegationKeyCredential, ad as randomUUID, J as AbortError, ae as Poller, af as delay, ag as getDefaultProxySettings, ah as BufferScheduler, w as warning, i as info, D as HttpCodes, ar as HttpClientError, H as HttpClient, as as isDebug, f as setSecret, C as BearerCredentialHandler, M as MessageType, y as reflectionMergePartial, z as UnknownFieldHandler, W as WireType, A as MESSAGE_TYPE, B as ServiceType, at as rmRF, e as error, a as errorLine, au as saveState, t as targetName, v as defaultGoModCache, u as goCacheDir, av as getState } from './poller.js';
+import { d as debug, aA as semverExports, aB as mkdirP, aC as exec, aD as which, _ as createClientLogger, a2 as convertHttpClient, a3 as getCachedDefaultHttpClient, a4 as createClientPipeline, ai as stringifyXML, aj as parseXML, a5 as decompressResponsePolicyName, a6 as storageCorrectContentLengthPolicy, a7 as storageRetryPolicy, a8 as storageRequestFailureDetailsParserPolicy, a9 as storageBrowserPolicy, aa as isTokenCredential, ab as bearerTokenAuthenticationPolicy, ak as authorizeRequestOnTenantChallenge, ac as StorageSharedKeyCredential, ad as storageSharedKeyCredentialPolicy, ae as AnonymousCredential, af as createRequestPolicyFactoryPolicy, ag as StorageBrowserPolicyFactory, ah as StorageRetryPolicyFactory, al as createSerializer, am as ExtendedServiceClient, ao as createTracingClient, ap as UserDelegationKeyCredential, aq as randomUUID, a0 as AbortError, ar as Poller, as as delay, at as getDefaultProxySettings, au as BufferScheduler, w as warning, i as info, Z as HttpCodes, aE as HttpClientError, X as HttpClient, aF as isDebug, j as setSecret, Y as BearerCredentialHandler, J as MessageType, O as reflectionMergePartial, Q as UnknownFieldHandler, W as WireType, R as MESSAGE_TYPE, V as ServiceType, aG as rmRF, e as error, a as errorLine, aH as saveState, t as targetName, H as defaultGoModCache, b as goCacheDir, aI as getState } from './poller.js';
 import * as path$1 from 'path';
 import * as fs from 'fs';
 import { existsSync, writeFileSync } from 'fs';
@@ -27716,12 +27716,12 @@ function planCaches(ctx) {
 /** Restores every cache before the cells run, and remembers for the post step what to save. */
 const restoreCachesStage = {
     name: 'cache-restore',
+    skip: (ctx) => !ctx.config.cache
+        ? 'cache: false'
+        : !isFeatureAvailable()
+            ? 'the Actions cache is not available here'
+            : undefined,
     async run(ctx) {
-        if (!ctx.config.cache || !isFeatureAvailable()) {
-            if (ctx.config.cache)
-                ctx.log.info('Actions cache not available here; running without it');
-            return;
-        }
         const entries = planCaches(ctx);
         // The folders exist from here on (a module without dependencies leaves GOMODCACHE empty),
         // so the post step can save them and the next run hits exactly.

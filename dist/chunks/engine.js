@@ -1,6 +1,6 @@
 import ro, { readFile, mkdir, writeFile, rm, readdir, mkdtemp, rename, stat, cp } from 'node:fs/promises';
 import path$2, { win32, posix, basename, join } from 'node:path';
-import { U as UserError, m as semver, I as InputError, p as parseTarget, t as targetName, a as errorLine, n as targetEnv, o as EnvironmentError, q as cellEnv, r as getDefaultExportFromCjs, u as goCacheDir, v as defaultGoModCache, i as info, M as MessageType, P as PbLong, x as typeofJsonValue, y as reflectionMergePartial, z as UnknownFieldHandler, W as WireType, A as MESSAGE_TYPE, S as ScalarType, L as LongType, B as ServiceType, w as warning, d as debug, f as setSecret, H as HttpClient, C as BearerCredentialHandler, D as HttpCodes, F as createClientLogger, G as StructuredMessageEncoding, J as AbortError, K as StructuredMessageDecoding, N as convertHttpClient, O as getCachedDefaultHttpClient, Q as createClientPipeline, R as decompressResponsePolicyName, T as storageCorrectContentLengthPolicy, V as storageRetryPolicy, X as storageRequestFailureDetailsParserPolicy, Y as storageBrowserPolicy, Z as isTokenCredential, _ as bearerTokenAuthenticationPolicy, $ as StorageSharedKeyCredential, a0 as storageSharedKeyCredentialPolicy, a1 as AnonymousCredential, a2 as createRequestPolicyFactoryPolicy, a3 as StorageBrowserPolicyFactory, a4 as StorageRetryPolicyFactory, a5 as stringifyXML, a6 as parseXML, a7 as authorizeRequestOnTenantChallenge, a8 as createSerializer, a9 as ExtendedServiceClient, aa as StorageCRC64Calculator, ab as createTracingClient, ac as UserDelegationKeyCredential, ad as randomUUID$1, ae as Poller, af as delay, ag as getDefaultProxySettings, ah as BufferScheduler, ai as getAugmentedNamespace, aj as commonjsGlobal, e as error$1, ak as requireTunnel, al as requireUndici, am as undiciExports } from './poller.js';
+import { U as UserError, o as semver, K as KNOWN_PORTS, v as variantsOf, I as InputError, t as targetName, p as goPlatformOf, a as errorLine, q as EnvironmentError, r as targetEnv, u as qemuArch, x as runsNatively, A as AMD64_LEVEL_FLAGS, y as crossCompiler, c as cellIdSuffix, z as raceSupported, B as expectedFormat, C as elfArchOf, P as PE_MACHINES, M as MACHO_CPUS, D as ELF_MACHINES, F as cellEnvValues, G as getDefaultExportFromCjs, b as goCacheDir, H as defaultGoModCache, i as info, J as MessageType, L as PbLong, N as typeofJsonValue, O as reflectionMergePartial, Q as UnknownFieldHandler, W as WireType, R as MESSAGE_TYPE, S as ScalarType, T as LongType, V as ServiceType, w as warning, d as debug, j as setSecret, X as HttpClient, Y as BearerCredentialHandler, Z as HttpCodes, _ as createClientLogger, $ as StructuredMessageEncoding, a0 as AbortError, a1 as StructuredMessageDecoding, a2 as convertHttpClient, a3 as getCachedDefaultHttpClient, a4 as createClientPipeline, a5 as decompressResponsePolicyName, a6 as storageCorrectContentLengthPolicy, a7 as storageRetryPolicy, a8 as storageRequestFailureDetailsParserPolicy, a9 as storageBrowserPolicy, aa as isTokenCredential, ab as bearerTokenAuthenticationPolicy, ac as StorageSharedKeyCredential, ad as storageSharedKeyCredentialPolicy, ae as AnonymousCredential, af as createRequestPolicyFactoryPolicy, ag as StorageBrowserPolicyFactory, ah as StorageRetryPolicyFactory, ai as stringifyXML, aj as parseXML, ak as authorizeRequestOnTenantChallenge, al as createSerializer, am as ExtendedServiceClient, an as StorageCRC64Calculator, ao as createTracingClient, ap as UserDelegationKeyCredential, aq as randomUUID$1, ar as Poller, as as delay, at as getDefaultProxySettings, au as BufferScheduler, av as getAugmentedNamespace, aw as commonjsGlobal, e as error$1, ax as requireTunnel, ay as requireUndici, az as undiciExports } from './poller.js';
 import u, { statSync, accessSync, constants as constants$2, existsSync, readFileSync, createWriteStream, readdirSync } from 'node:fs';
 import os$1 from 'node:os';
 import { spawn } from 'node:child_process';
@@ -193,6 +193,30 @@ function parseVersionSpec(text) {
     if (/^[\d\s.xX*^~<>=|-]+$/.test(spec) && semver.validRange(spec))
         return { kind: 'range', range: spec };
     return undefined;
+}
+
+/**
+ * Build targets as users write them: `goos/goarch[/variant]`. What each port is lives in the
+ * platform table (src/platform/platforms.ts); this file only reads the spelling.
+ */
+/** Parses one target; returns an error text (naming what is valid) instead of throwing. */
+function parseTarget(text) {
+    const parts = text.trim().split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !p)) {
+        return `"${text}" is not goos/goarch[/variant] (e.g. linux/amd64, linux/arm64, linux/arm/v7)`;
+    }
+    const [goos, goarch, variant = ''] = parts;
+    if (!KNOWN_PORTS.has(`${goos}/${goarch}`)) {
+        return `"${goos}/${goarch}" is not a Go port (e.g. linux/amd64, linux/arm64, linux/arm, linux/riscv64, darwin/arm64, windows/amd64; see go tool dist list)`;
+    }
+    if (variant) {
+        const allowed = variantsOf(goarch);
+        if (!allowed)
+            return `"${text}": ${goarch} takes no variant (variants exist for arm: v5|v6|v7, amd64: v1..v4)`;
+        if (!allowed.includes(variant))
+            return `"${text}": ${goarch} variants are ${allowed.join(', ')}`;
+    }
+    return { goos, goarch, variant };
 }
 
 var shellQuote = {};
@@ -967,6 +991,7 @@ const INPUTS = [
         name: 'install-deps',
         key: 'installDeps',
         default: 'auto',
+        bareTrue: true,
         description: 'Install Debian packages (qemu-user-static, cross C compilers) and register QEMU in binfmt_misc when needed: true, false, or auto (yes in GitHub Actions or when CI=true; the CLI elsewhere only prints the command and falls back).',
         parse: (raw, name) => parseChoice(raw, name, ['auto', 'true', 'false'])
     }),
@@ -1178,28 +1203,8 @@ function checkConflicts(config) {
 }
 
 /** The machine we run on, in Go's words and in @actions/tool-cache's. */
-const GOARCH = {
-    x64: 'amd64',
-    arm64: 'arm64',
-    ia32: '386',
-    arm: 'arm',
-    ppc64: 'ppc64le',
-    s390x: 's390x',
-    riscv64: 'riscv64',
-    loong64: 'loong64'
-};
-const GOOS = {
-    linux: 'linux',
-    darwin: 'darwin',
-    win32: 'windows',
-    freebsd: 'freebsd'
-};
 function hostPlatform() {
-    return {
-        goos: GOOS[process.platform] ?? process.platform,
-        goarch: GOARCH[os$1.arch()] ?? os$1.arch(),
-        toolCacheArch: os$1.arch()
-    };
+    return { ...goPlatformOf(process.platform, os$1.arch()), toolCacheArch: os$1.arch() };
 }
 
 /** What the toolchain stage needs from the context (config overridable, e.g. one version for merge). */
@@ -1213,28 +1218,52 @@ function toolchainOptions(ctx, config = ctx.config) {
         log: ctx.log
     };
 }
+/**
+ * Runs the stages in order, as GoReleaser's middleware wraps its pipes: each in a log group
+ * (a ::group:: on GitHub), timed, skipped with its reason when skip() gives one. The first
+ * failure is kept with its stage's name and stops the stages that are not `always`; the
+ * `always` ones (results, summary, uploads) still run, cells or not, unless the failure is a
+ * bad input, which leaves nothing behind but its one line. A later failure of an `always`
+ * stage is a warning. Returns the first failure.
+ */
 async function runStages(ctx, stages) {
-    let failed;
+    let first;
     for (const stage of stages) {
-        if (failed !== undefined && !(stage.always && ctx.cells.length > 0))
-            continue;
         const started = Date.now();
+        const record = (status, reason) => ctx.stages.push({ name: stage.name, status, reason, durationMs: Date.now() - started });
+        if (first && (!stage.always || isInputError(first.error))) {
+            record('not-run', `after ${first.stage} failed`);
+            continue;
+        }
+        const reason = stage.skip?.(ctx);
+        if (reason) {
+            ctx.log.info(`${stage.name}: skipped (${reason})`);
+            record('skipped', reason);
+            continue;
+        }
         try {
-            await stage.run(ctx);
+            if (stage.group === false)
+                await stage.run(ctx);
+            else
+                await ctx.log.group(stage.name, () => stage.run(ctx));
+            record('ran');
         }
         catch (err) {
-            if (failed !== undefined) {
+            record('failed', errorLine(err));
+            if (first) {
                 ctx.log.warning(`${stage.name}: ${errorLine(err)}`);
                 continue;
             }
-            failed = err;
+            first = { stage: stage.name, error: err };
             ctx.failure ??= `${stage.name}: ${errorLine(err)}`;
         }
         ctx.timings[`stage:${stage.name}`] = Date.now() - started;
-        ctx.log.debug(`stage ${stage.name}: ${Date.now() - started} ms`);
     }
-    if (failed !== undefined)
-        throw failed;
+    return first;
+}
+/** A bad input (not a fault of the machine or a service): nothing is written after it. */
+function isInputError(err) {
+    return err instanceof UserError && !(err instanceof EnvironmentError);
 }
 
 /**
@@ -1326,6 +1355,179 @@ function which(name, pathEnv = process.env.PATH ?? '') {
 }
 
 /**
+ * The one environment policy for every `go` this project runs (cells, probes, module downloads,
+ * go list, go version -m, go tool cover): the runner's environment passes through (GOPROXY,
+ * GOPRIVATE, GOFLAGS, GOEXPERIMENT, HOME/.netrc: what private modules and the user's choices
+ * need), every variable that decides which toolchain runs, for what target, with which caches,
+ * is removed, and the caller's values are laid over it. Each caller gets the same rules.
+ */
+/** Variables that belong to the call, never to the runner: removed, then set from GoEnvValues. */
+const GO_OWNED = [
+    'GOROOT',
+    'GOOS',
+    'GOARCH',
+    'GOARM',
+    'GOARM64',
+    'GOAMD64',
+    'GO386',
+    'GOMIPS',
+    'GOMIPS64',
+    'GOPPC64',
+    'GORISCV64',
+    'GOWASM',
+    'GOEXE',
+    'GOHOSTOS',
+    'GOHOSTARCH',
+    'GOTOOLCHAIN',
+    'CGO_ENABLED',
+    'CC',
+    'CXX',
+    'GOCACHE',
+    'GOMODCACHE',
+    'GOCOVERDIR',
+    'QEMU_LD_PREFIX'
+];
+function goEnvironment(base, v) {
+    const env = { ...base };
+    for (const key of GO_OWNED)
+        delete env[key];
+    Object.assign(env, {
+        GOROOT: v.goroot,
+        PATH: [path$2.join(v.goroot, 'bin'), base.PATH ?? ''].filter(Boolean).join(path$2.delimiter),
+        // Never download another toolchain: the call runs exactly the version it claims.
+        GOTOOLCHAIN: 'local'
+    });
+    if (v.goCache)
+        env.GOCACHE = v.goCache;
+    if (v.goModCache)
+        env.GOMODCACHE = v.goModCache;
+    if (v.target)
+        Object.assign(env, targetEnv(v.target));
+    if (v.cgo !== undefined)
+        env.CGO_ENABLED = v.cgo ? '1' : '0';
+    if (v.cc)
+        env.CC = v.cc.cc;
+    if (v.emulated) {
+        // golang/go#36981; a GODEBUG the runner set is the user's choice and stays.
+        if (base.GODEBUG === undefined)
+            env.GODEBUG = 'asyncpreemptoff=1';
+        if (v.cc?.ldPrefix)
+            env.QEMU_LD_PREFIX = v.cc.ldPrefix;
+    }
+    Object.assign(env, v.extra ?? {});
+    return env;
+}
+
+/**
+ * `go`: every invocation of the Go command in this project goes through this class (cells,
+ * probes, module downloads, go list, go version -m, go tool cover), with the one environment
+ * policy of ./env.ts and, for a cell, within its deadline.
+ *
+ * Package patterns go where each subcommand reads them (`go help build`, `go help list`,
+ * `go help test`): never after a `--`, which `go test` hands to the test binary, leaving its
+ * package list empty (it then tests `.` alone). Patterns are validated as inputs never to
+ * start with `-`, so they cannot be read as flags.
+ */
+// One line per package, tab separated; the error is %q-quoted so it holds no tab or newline.
+const LIST_TEMPLATE = [
+    '{{.ImportPath}}',
+    '{{.Name}}',
+    '{{.Dir}}',
+    '{{len .GoFiles}}',
+    '{{len .CgoFiles}}',
+    '{{join .TestGoFiles ","}}',
+    '{{join .XTestGoFiles ","}}',
+    '{{if .Error}}{{printf "%q" .Error.Err}}{{end}}'
+].join('\t');
+function parsePackageList(stdout) {
+    const packages = [];
+    for (const line of stdout.split('\n')) {
+        const f = line.split('\t');
+        if (f.length < 8 || !f[0])
+            continue;
+        let error;
+        try {
+            error = f[7] ? JSON.parse(f[7]) : '';
+        }
+        catch {
+            error = f[7];
+        }
+        packages.push({
+            importPath: f[0],
+            name: f[1],
+            dir: f[2],
+            goFiles: Number(f[3]) + Number(f[4]),
+            testGoFiles: f[5] ? f[5].split(',') : [],
+            xTestGoFiles: f[6] ? f[6].split(',') : [],
+            error
+        });
+    }
+    return packages;
+}
+class Go {
+    cwd;
+    remainingMs;
+    goBinary;
+    env;
+    /**
+     * `base` is the runner's environment; `values` are this caller's (toolchain, target, caches),
+     * laid over it by the one policy. `remainingMs` bounds every call (a cell's deadline).
+     */
+    constructor(base, values, cwd, remainingMs = () => 10 * 60_000) {
+        this.cwd = cwd;
+        this.remainingMs = remainingMs;
+        this.goBinary = path$2.join(values.goroot, 'bin', 'go');
+        this.env = goEnvironment(base, values);
+    }
+    /** `env` here is laid over the cell's environment (e.g. a fresh GOCACHE). */
+    run(args, opts = {}) {
+        const env = opts.env ? { ...this.env, ...opts.env } : this.env;
+        return runProcess(this.goBinary, args, {
+            ...opts,
+            env,
+            cwd: opts.cwd ?? this.cwd,
+            timeoutMs: Math.max(1, this.remainingMs())
+        });
+    }
+    /** `go mod download`: fills the module cache, so parallel cells never race to download. */
+    modDownload() {
+        return this.run(['mod', 'download']);
+    }
+    /** `go version -m <file>`: the build info of a binary, read by this toolchain. */
+    versionM(file) {
+        return this.run(['version', '-m', file]);
+    }
+    /** `go tool cover -func=<profile>` or `-html=<profile> -o <out>`. */
+    cover(mode, profile, out) {
+        return this.run(['tool', 'cover', `-${mode}=${profile}`, ...(out ? ['-o', out] : [])]);
+    }
+    /** `go env K1 K2 ...` as a map. */
+    async goEnv(keys) {
+        const result = await this.run(['env', ...keys]);
+        if (result.code !== 0)
+            throw new Error(`go env failed: ${result.stderr.trim()}`);
+        const values = result.stdout.split('\n');
+        return Object.fromEntries(keys.map((k, i) => [k, (values[i] ?? '').trim()]));
+    }
+    /**
+     * `go list -e [build flags] <patterns>`: the packages the patterns match for this cell, as
+     * go test and go build will see them. `-e` keeps broken packages in the list, with their error.
+     */
+    async listPackages(patterns, buildFlags) {
+        const result = await this.run(['list', '-e', ...buildFlags, '-f', LIST_TEMPLATE, ...patterns]);
+        return { ...result, packages: result.code === 0 ? parsePackageList(result.stdout) : [] };
+    }
+}
+/**
+ * The main packages `go build <patterns>` would link: `package main` with non-test Go files
+ * that build for the cell. A `package main` holding only _test.go files is not one (go build
+ * skips it under a wildcard and refuses it when named).
+ */
+function buildableMains(packages) {
+    return packages.filter((p) => p.name === 'main' && p.goFiles > 0 && !p.error);
+}
+
+/**
  * Before a foreign target's tests, build a tiny program for it and run it the way the tests
  * will run: if the emulator cannot run Go (a crash, a bad registration, a missing libc), the
  * target's cells end as `error` with the emulator's own message instead of failing every test.
@@ -1351,17 +1553,15 @@ func main() {
 }
 `;
 /**
- * Builds the probe with `go` (a toolchain's bin/go) and `buildEnv` (GOOS/GOARCH of the target)
- * in `dir`, then runs it the way the tests of `emulation` run, with `runEnv`.
+ * Builds the probe with `go` (a toolchain, with the target's environment) in `dir`, then runs it
+ * the way the tests of `emulation` run, with `runEnv`.
  */
-async function runProbe(target, emulation, go, dir, buildEnv, runEnv, timeoutMs = 120_000) {
+async function runProbe(target, emulation, go, dir, runEnv) {
     await mkdir(dir, { recursive: true });
     await writeFile(path$2.join(dir, 'go.mod'), 'module probe\n\ngo 1.18\n');
     await writeFile(path$2.join(dir, 'main.go'), PROBE_GO);
-    // The probe is its own module: the project's GOFLAGS (-mod=vendor) or cgo mode mean nothing to it.
-    const env = { ...buildEnv, GOFLAGS: '-mod=mod', CGO_ENABLED: '0' };
     const binary = path$2.join(dir, 'probe');
-    const build = await runProcess(go, ['build', '-o', binary, '.'], { cwd: dir, env, timeoutMs });
+    const build = await go.run(['build', '-o', binary, '.'], { cwd: dir });
     if (build.timedOut)
         return { error: `probe build for ${emulation.target} timed out` };
     if (build.code !== 0)
@@ -1382,12 +1582,9 @@ async function probeTarget(target, emulation, goroot, workDir, baseEnv,
 /** the toolchain's GOCACHE: the probe's runtime build is then the cells' too */
 goCache) {
     const dir = path$2.join(workDir, `probe-${emulation.target.replace(/\//g, '-')}`);
-    const env = { ...baseEnv, GOROOT: goroot, GOTOOLCHAIN: 'local', GOCACHE: goCache };
-    for (const key of ['GOARM', 'GOAMD64', 'GOEXPERIMENT'])
-        delete env[key];
-    Object.assign(env, targetEnv(target));
-    const runEnv = { ...baseEnv, GODEBUG: baseEnv.GODEBUG ?? 'asyncpreemptoff=1' };
-    const outcome = await runProbe(target, emulation, path$2.join(goroot, 'bin', 'go'), dir, env, runEnv);
+    const values = { goroot, goCache, target, cgo: false, emulated: true, extra: { GOFLAGS: '-mod=mod' } };
+    const go = new Go(baseEnv, values, dir, () => 120_000);
+    const outcome = await runProbe(target, emulation, go, dir, go.env);
     if (outcome.error)
         emulation.error = outcome.error;
     else
@@ -1548,52 +1745,6 @@ class BinfmtMisc {
     }
 }
 
-/**
- * QEMU user-mode emulation for one Go architecture: its qemu name, the ELF magic and mask that
- * binfmt_misc matches (from QEMU's qemu-binfmt-conf.sh), and the qemu-<arch>-static binary.
- */
-const ELF64_MASK = '\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\x00\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xfe\\xff\\xff\\xff';
-const ELF_HEAD = '\\x7fELF';
-const ARCHES = {
-    arm64: {
-        name: 'aarch64',
-        magic: `${ELF_HEAD}\\x02\\x01\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x02\\x00\\xb7\\x00`,
-        mask: ELF64_MASK
-    },
-    arm: {
-        name: 'arm',
-        magic: `${ELF_HEAD}\\x01\\x01\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x02\\x00\\x28\\x00`,
-        mask: ELF64_MASK
-    },
-    riscv64: {
-        name: 'riscv64',
-        magic: `${ELF_HEAD}\\x02\\x01\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x02\\x00\\xf3\\x00`,
-        mask: ELF64_MASK
-    },
-    ppc64le: {
-        name: 'ppc64le',
-        magic: `${ELF_HEAD}\\x02\\x01\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x02\\x00\\x15\\x00`,
-        mask: '\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xfc\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xfe\\xff\\xff\\x00'
-    },
-    s390x: {
-        name: 's390x',
-        magic: `${ELF_HEAD}\\x02\\x02\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x02\\x00\\x16`,
-        mask: '\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xfe\\xff\\xff'
-    },
-    loong64: {
-        name: 'loongarch64',
-        magic: `${ELF_HEAD}\\x02\\x01\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x02\\x00\\x02\\x01`,
-        mask: ELF64_MASK
-    },
-    '386': {
-        name: 'i386',
-        magic: `${ELF_HEAD}\\x01\\x01\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x02\\x00\\x03\\x00`,
-        mask: ELF64_MASK
-    }
-};
-function qemuArch(goarch) {
-    return ARCHES[goarch];
-}
 /** qemu-<arch>-static (or the dynamic qemu-<arch>) on PATH. */
 function findQemu(arch, pathEnv) {
     return which(`qemu-${arch.name}-static`, pathEnv) ?? which(`qemu-${arch.name}`, pathEnv);
@@ -1609,13 +1760,6 @@ async function qemuVersion(binary) {
  * through `go test -exec`, or not at all (build only), setting up what it can on the way
  * (installing qemu-user-static, mounting binfmt_misc, registering QEMU).
  */
-const NATIVE = { amd64: ['amd64', '386'], arm64: ['arm64'] };
-/** CPU features a GOAMD64 level needs, as /proc/cpuinfo names them. */
-const AMD64_LEVEL_FLAGS = {
-    v2: ['sse4_2', 'popcnt'],
-    v3: ['avx2', 'bmi2', 'fma'],
-    v4: ['avx512f', 'avx512bw']
-};
 function missingCpuFlags(variant) {
     let flags = [];
     try {
@@ -1625,7 +1769,7 @@ function missingCpuFlags(variant) {
         return [];
     }
     const levels = ['v2', 'v3', 'v4'].slice(0, ['v2', 'v3', 'v4'].indexOf(variant) + 1);
-    return levels.flatMap((l) => AMD64_LEVEL_FLAGS[l]).filter((f) => !flags.includes(f));
+    return levels.flatMap((l) => [...AMD64_LEVEL_FLAGS[l]]).filter((f) => !flags.includes(f));
 }
 async function setupEmulation(opts) {
     const { config, host, env, log } = opts;
@@ -1655,7 +1799,7 @@ async function setupEmulation(opts) {
     async function decide(t) {
         const name = targetName(t);
         const buildOnly = (reason) => ({ target: name, execution: 'build-only', reason });
-        if (t.goos === host.goos && (NATIVE[host.goarch] ?? [host.goarch]).includes(t.goarch)) {
+        if (runsNatively(host, t)) {
             const missing = t.goarch === 'amd64' && t.variant ? missingCpuFlags(t.variant) : [];
             if (missing.length)
                 return buildOnly(`the host CPU lacks ${missing.join(', ')} for GOAMD64=${t.variant}`);
@@ -1707,27 +1851,10 @@ async function setupEmulation(opts) {
     }
 }
 
-/** GNU triplet and Debian's libc-dev-cross architecture for each cross target. */
-function crossTriplet(t) {
-    switch (t.goarch) {
-        case 'arm64':
-            return { triplet: 'aarch64-linux-gnu', debArch: 'arm64' };
-        case 'arm':
-            return t.variant === 'v5'
-                ? { triplet: 'arm-linux-gnueabi', debArch: 'armel' }
-                : { triplet: 'arm-linux-gnueabihf', debArch: 'armhf' };
-        case 'riscv64':
-            return { triplet: 'riscv64-linux-gnu', debArch: 'riscv64' };
-        case 'ppc64le':
-            return { triplet: 'powerpc64le-linux-gnu', debArch: 'ppc64el' };
-        case 's390x':
-            return { triplet: 's390x-linux-gnu', debArch: 's390x' };
-        case '386':
-            return { triplet: 'i686-linux-gnu', debArch: 'i386' };
-        default:
-            return undefined;
-    }
-}
+/**
+ * C compilers for cgo cells: the host's for native targets; a Debian/Ubuntu cross compiler
+ * (installed with apt-get when allowed) for foreign linux targets, whose libc QEMU then needs.
+ */
 class CCompilers {
     env;
     apt;
@@ -1758,14 +1885,14 @@ class CCompilers {
         return pending;
     }
     async cross(target) {
-        const t = crossTriplet(target);
-        if (target.goos !== 'linux' || !t)
+        const t = crossCompiler(target);
+        if (!t)
             return `no cross C compiler is known for ${target.goos}/${target.goarch}`;
         const cc = `${t.triplet}-gcc`;
         const compiler = { cc, ldPrefix: `/usr/${t.triplet}` };
         if (which(cc, this.env.PATH))
             return compiler;
-        const packages = [`gcc-${t.triplet}`, `libc6-dev-${t.debArch}-cross`];
+        const packages = t.packages;
         if (!this.apt.consent)
             return `${cc} is not installed, and installing needs consent: ${Apt.installCommand(packages)} (or --install-deps)`;
         if (!(await this.apt.available()))
@@ -1778,11 +1905,10 @@ class CCompilers {
     }
 }
 
+/** What a cell is (CellPlan) and what it found (CellResult, one entry of results.json `cells`). */
 const MAX_FAILURE_OUTPUTS = 20;
 function cellId(version, target, cgo, race = false) {
-    const parts = [`go${version}`, target.goos, target.goarch];
-    if (target.variant)
-        parts.push(target.variant);
+    const parts = [`go${version}`, cellIdSuffix(target)];
     if (cgo && !race)
         parts.push('cgo');
     if (race)
@@ -1823,21 +1949,11 @@ function resultOf(plan, status, reason, extra = {}) {
     };
 }
 
-/** `go test -race` runs on these hosts (the race detector's supported platforms that runners have). */
-const RACE_HOSTS = new Set([
-    'linux/amd64',
-    'linux/arm64',
-    'darwin/amd64',
-    'darwin/arm64',
-    'windows/amd64',
-    'linux/ppc64le',
-    'linux/s390x'
-]);
 function racePlan(config, host, hasHostCompiler) {
     if (config.race === 'false')
         return { enabled: false };
     const hostName = `${host.goos}/${host.goarch}`;
-    const why = !RACE_HOSTS.has(hostName)
+    const why = !raceSupported(host)
         ? `the race detector does not run on ${hostName}`
         : !hasHostCompiler
             ? 'the race detector needs cgo and no C compiler is on PATH (set CC, or install gcc)'
@@ -1920,99 +2036,6 @@ function formatPercent(value) {
     if (Number(tenth) % 2 === 0)
         return `${whole}.${tenth}`;
     return value.toFixed(1);
-}
-
-/**
- * The `go` tool of one toolchain, run with one cell's environment and within its deadline.
- *
- * Package patterns go where each subcommand reads them (`go help build`, `go help list`,
- * `go help test`): never after a `--`, which `go test` hands to the test binary, leaving its
- * package list empty (it then tests `.` alone). Patterns are validated as inputs never to
- * start with `-`, so they cannot be read as flags.
- */
-// One line per package, tab separated; the error is %q-quoted so it holds no tab or newline.
-const LIST_TEMPLATE = [
-    '{{.ImportPath}}',
-    '{{.Name}}',
-    '{{.Dir}}',
-    '{{len .GoFiles}}',
-    '{{len .CgoFiles}}',
-    '{{join .TestGoFiles ","}}',
-    '{{join .XTestGoFiles ","}}',
-    '{{if .Error}}{{printf "%q" .Error.Err}}{{end}}'
-].join('\t');
-function parsePackageList(stdout) {
-    const packages = [];
-    for (const line of stdout.split('\n')) {
-        const f = line.split('\t');
-        if (f.length < 8 || !f[0])
-            continue;
-        let error;
-        try {
-            error = f[7] ? JSON.parse(f[7]) : '';
-        }
-        catch {
-            error = f[7];
-        }
-        packages.push({
-            importPath: f[0],
-            name: f[1],
-            dir: f[2],
-            goFiles: Number(f[3]) + Number(f[4]),
-            testGoFiles: f[5] ? f[5].split(',') : [],
-            xTestGoFiles: f[6] ? f[6].split(',') : [],
-            error
-        });
-    }
-    return packages;
-}
-class GoCommand {
-    goBinary;
-    env;
-    cwd;
-    remainingMs;
-    constructor(goBinary, env, cwd, 
-    /** ms left for the cell; each call gets what remains */
-    remainingMs) {
-        this.goBinary = goBinary;
-        this.env = env;
-        this.cwd = cwd;
-        this.remainingMs = remainingMs;
-    }
-    /** `env` here is laid over the cell's environment (e.g. a fresh GOCACHE). */
-    run(args, opts = {}) {
-        const env = opts.env ? { ...this.env, ...opts.env } : this.env;
-        return runProcess(this.goBinary, args, {
-            ...opts,
-            env,
-            cwd: opts.cwd ?? this.cwd,
-            timeoutMs: Math.max(1, this.remainingMs())
-        });
-    }
-    /** `go env K1 K2 ...` as a map. */
-    async goEnv(keys) {
-        const result = await this.run(['env', ...keys]);
-        if (result.code !== 0)
-            throw new Error(`go env failed: ${result.stderr.trim()}`);
-        const values = result.stdout.split('\n');
-        return Object.fromEntries(keys.map((k, i) => [k, (values[i] ?? '').trim()]));
-    }
-    /**
-     * `go list -e [build flags] <patterns>`: the packages the patterns match for this cell, as
-     * go test and go build will see them. `-e` keeps broken packages in the list, with their error.
-     */
-    async listPackages(patterns, buildFlags) {
-        const result = await this.run(['list', '-e', ...buildFlags, '-f', LIST_TEMPLATE, ...patterns]);
-        return { ...result, packages: result.code === 0 ? parsePackageList(result.stdout) : [] };
-    }
-}
-/**
- * The main packages `go build <patterns>` would link: `package main` with non-test Go files
- * that build for the cell. A `package main` holding only _test.go files is not one (go build
- * skips it under a wildcard and refuses it when named).
- */
-function buildableMains(packages) {
-    return packages.filter((p) => p.name === 'main' && p.goFiles > 0 && !p.error);
 }
 
 /** Compiler errors from go build / go test stderr ("./x.go:12:3: undefined: y"), for annotations. */
@@ -10036,25 +10059,70 @@ function parseBuildInfo(text) {
     return info;
 }
 
+function checkBinary(facts, info, want) {
+    const problems = [];
+    const { target } = want;
+    const format = expectedFormat(target.goos);
+    let machine = facts.format === format;
+    if (!machine)
+        problems.push(`format is ${facts.format}, expected ${format}`);
+    if (machine && facts.format === 'elf') {
+        const elf = elfArchOf(target.goarch);
+        if (facts.goarch !== elf.arch || facts.bigEndian !== elf.bigEndian) {
+            machine = false;
+            problems.push(`machine is ${facts.goarch}${facts.bigEndian ? ' (big-endian)' : ''}, expected ${target.goarch}`);
+        }
+    }
+    else if (machine && facts.goarch !== target.goarch && facts.format !== 'wasm') {
+        machine = false;
+        problems.push(`machine is ${facts.goarch}, expected ${target.goarch}`);
+    }
+    const isStatic = facts.format === 'elf' ? !facts.interpreter && (facts.needed ?? []).length === 0 : null;
+    if (facts.format === 'elf' && !want.cgo && target.goos === 'linux' && !isStatic) {
+        problems.push(`static: a CGO_ENABLED=0 binary needs ${[facts.interpreter, ...(facts.needed ?? [])].filter(Boolean).join(', ')}`);
+    }
+    const infoProblems = info ? buildInfoProblems(info, want) : ['buildinfo: go version -m found no build info'];
+    problems.push(...infoProblems);
+    return {
+        format: facts.format,
+        machine,
+        static: isStatic,
+        needed: facts.needed ?? [],
+        interpreter: facts.interpreter ?? null,
+        buildinfo: infoProblems.length === 0,
+        goVersion: info?.goVersion ?? null,
+        problems
+    };
+}
+function buildInfoProblems(info, want) {
+    const expected = {
+        GOOS: want.target.goos,
+        GOARCH: want.target.goarch,
+        CGO_ENABLED: want.cgo ? '1' : '0'
+    };
+    if (want.target.goarch === 'arm' && want.target.variant)
+        expected.GOARM = want.target.variant.slice(1);
+    if (want.target.goarch === 'amd64' && want.target.variant)
+        expected.GOAMD64 = want.target.variant;
+    const problems = [];
+    if (info.goVersion !== `go${want.goVersion}`)
+        problems.push(`buildinfo go version is ${info.goVersion}, expected go${want.goVersion}`);
+    for (const [key, value] of Object.entries(expected)) {
+        const got = info.settings[key];
+        // GOARM may carry a float ABI suffix (7,softfloat) since Go 1.22.
+        if (got === undefined)
+            problems.push(`buildinfo ${key} is missing, expected ${value}`);
+        else if (got !== value && got.split(',')[0] !== value)
+            problems.push(`buildinfo ${key} is ${got}, expected ${value}`);
+    }
+    return problems;
+}
+
 /**
  * Reads what an executable is without running it: its format (ELF, PE, Mach-O, wasm), the
  * machine it is for, and for ELF whether it is statically linked (no PT_INTERP program header,
  * no DT_NEEDED entries) and which libraries it needs.
  */
-const ELF_MACHINES = {
-    0x03: '386',
-    0x08: 'mips',
-    0x14: 'ppc',
-    0x15: 'ppc64',
-    0x16: 's390x',
-    0x28: 'arm',
-    0x3e: 'amd64',
-    0xb7: 'arm64',
-    0xf3: 'riscv64',
-    0x102: 'loong64'
-};
-const PE_MACHINES = { 0x14c: '386', 0x8664: 'amd64', 0xaa64: 'arm64', 0x1c4: 'arm' };
-const MACHO_CPUS = { 0x01000007: 'amd64', 0x0100000c: 'arm64' };
 const PT_DYNAMIC = 2;
 const PT_INTERP = 3;
 const PT_LOAD = 1;
@@ -10140,87 +10208,6 @@ function parseElf(buf) {
     return facts;
 }
 /** The format a Go binary for goos must have. */
-function expectedFormat(goos) {
-    if (goos === 'windows')
-        return 'pe';
-    if (goos === 'darwin' || goos === 'ios')
-        return 'macho';
-    if (goos === 'js' || goos === 'wasip1')
-        return 'wasm';
-    return 'elf';
-}
-/** ELF machine names group several GOARCHes (mips64le is "mips" to ELF, ppc64le is "ppc64"). */
-function elfArchOf(goarch) {
-    const map = {
-        ppc64le: { arch: 'ppc64', bigEndian: false },
-        ppc64: { arch: 'ppc64', bigEndian: true },
-        mips: { arch: 'mips', bigEndian: true },
-        mipsle: { arch: 'mips', bigEndian: false },
-        mips64: { arch: 'mips', bigEndian: true },
-        mips64le: { arch: 'mips', bigEndian: false },
-        s390x: { arch: 's390x', bigEndian: true }
-    };
-    return map[goarch] ?? { arch: goarch, bigEndian: false };
-}
-
-function checkBinary(facts, info, want) {
-    const problems = [];
-    const { target } = want;
-    const format = expectedFormat(target.goos);
-    let machine = facts.format === format;
-    if (!machine)
-        problems.push(`format is ${facts.format}, expected ${format}`);
-    if (machine && facts.format === 'elf') {
-        const elf = elfArchOf(target.goarch);
-        if (facts.goarch !== elf.arch || facts.bigEndian !== elf.bigEndian) {
-            machine = false;
-            problems.push(`machine is ${facts.goarch}${facts.bigEndian ? ' (big-endian)' : ''}, expected ${target.goarch}`);
-        }
-    }
-    else if (machine && facts.goarch !== target.goarch && facts.format !== 'wasm') {
-        machine = false;
-        problems.push(`machine is ${facts.goarch}, expected ${target.goarch}`);
-    }
-    const isStatic = facts.format === 'elf' ? !facts.interpreter && (facts.needed ?? []).length === 0 : null;
-    if (facts.format === 'elf' && !want.cgo && target.goos === 'linux' && !isStatic) {
-        problems.push(`static: a CGO_ENABLED=0 binary needs ${[facts.interpreter, ...(facts.needed ?? [])].filter(Boolean).join(', ')}`);
-    }
-    const infoProblems = info ? buildInfoProblems(info, want) : ['buildinfo: go version -m found no build info'];
-    problems.push(...infoProblems);
-    return {
-        format: facts.format,
-        machine,
-        static: isStatic,
-        needed: facts.needed ?? [],
-        interpreter: facts.interpreter ?? null,
-        buildinfo: infoProblems.length === 0,
-        goVersion: info?.goVersion ?? null,
-        problems
-    };
-}
-function buildInfoProblems(info, want) {
-    const expected = {
-        GOOS: want.target.goos,
-        GOARCH: want.target.goarch,
-        CGO_ENABLED: want.cgo ? '1' : '0'
-    };
-    if (want.target.goarch === 'arm' && want.target.variant)
-        expected.GOARM = want.target.variant.slice(1);
-    if (want.target.goarch === 'amd64' && want.target.variant)
-        expected.GOAMD64 = want.target.variant;
-    const problems = [];
-    if (info.goVersion !== `go${want.goVersion}`)
-        problems.push(`buildinfo go version is ${info.goVersion}, expected go${want.goVersion}`);
-    for (const [key, value] of Object.entries(expected)) {
-        const got = info.settings[key];
-        // GOARM may carry a float ABI suffix (7,softfloat) since Go 1.22.
-        if (got === undefined)
-            problems.push(`buildinfo ${key} is missing, expected ${value}`);
-        else if (got !== value && got.split(',')[0] !== value)
-            problems.push(`buildinfo ${key} is ${got}, expected ${value}`);
-    }
-    return problems;
-}
 
 /**
  * A cell's binaries: build the main packages into bin/<cell-id>/, check each one against the
@@ -10263,7 +10250,7 @@ async function buildAndVerify(plan, deps) {
     for (const name of (await readdir(binDir)).sort()) {
         const file = path$2.join(binDir, name);
         const bytes = await readFile(file);
-        const versionM = check(await go.run(['version', '-m', file]), 'go version -m');
+        const versionM = check(await go.versionM(file), 'go version -m');
         infos.set(name, versionM.stdout);
         const info = parseBuildInfo(versionM.stdout);
         const checks = checkBinary(parseExecutable(bytes), info, {
@@ -10344,7 +10331,7 @@ async function rebuildAndCompare(deps, plan, first, firstInfo) {
             }
             if (createHash('sha256').update(bytes).digest('hex') === binary.sha256)
                 continue;
-            const second = deps.check(await deps.go.run(['version', '-m', path$2.join(again, binary.name)]), 'go version -m');
+            const second = deps.check(await deps.go.versionM(path$2.join(again, binary.name)), 'go version -m');
             const lines = diffLines(firstInfo.get(binary.name) ?? '', second.stdout);
             differences.push(`${binary.name} differs between two builds${lines ? ` (build info: ${lines})` : ' (same build info)'}`);
         }
@@ -10563,10 +10550,11 @@ async function runCellSteps(plan, deps, started, finish) {
         if (typeof cc === 'string')
             return finish('error', `cgo: ${cc}`);
     }
-    const env = cellEnv(deps.baseEnv, plan, deps.paths(plan), cc);
+    const values = cellEnvValues(plan, deps.paths(plan), cc);
     const deadline = started + config.cellTimeoutMs;
-    const goBinary = path$2.join(plan.toolchain.path, 'bin', 'go');
-    const go = new GoCommand(goBinary, env, config.workingDirectory, () => deadline - Date.now());
+    const remaining = () => deadline - Date.now();
+    const go = new Go(deps.baseEnv, values, config.workingDirectory, remaining);
+    const env = go.env;
     const check = (result, during) => {
         if (result.timedOut)
             throw new CellTimeout(`cell-timeout ${formatDuration(config.cellTimeoutMs)} reached during ${during}`);
@@ -10585,7 +10573,9 @@ async function runCellSteps(plan, deps, started, finish) {
     if (emulated && !plan.race) {
         // The runtime proof comes from this cell's own toolchain, run the way its tests run.
         const probeDir = path$2.join(deps.tempDir, 'probes', plan.id);
-        const probe = await runProbe(plan.target, plan.emulation, goBinary, probeDir, env, env, Math.max(1, deadline - Date.now()));
+        // The probe is its own module: the project's GOFLAGS (-mod=vendor) or cgo mean nothing to it.
+        const probeGo = new Go(deps.baseEnv, { ...values, cgo: false, extra: { GOFLAGS: '-mod=mod' } }, probeDir, remaining);
+        const probe = await runProbe(plan.target, plan.emulation, probeGo, probeDir, env);
         await rm(probeDir, { recursive: true, force: true });
         if (probe.error)
             return finish('error', probe.error, { proof });
@@ -12692,20 +12682,8 @@ async function downloadModules(ctx, goModCache) {
         .sort((a, b) => semver.rcompare(a.semver, b.semver))[0];
     if (!able)
         return;
-    const env = {
-        ...ctx.env,
-        GOROOT: able.path,
-        GOTOOLCHAIN: 'local',
-        GOMODCACHE: goModCache,
-        GOCACHE: goCacheDir(ctx.dirs.cache, able.version)
-    };
-    for (const key of ['GOOS', 'GOARCH', 'CGO_ENABLED'])
-        delete env[key];
-    const result = await runProcess(path$2.join(able.path, 'bin', 'go'), ['mod', 'download'], {
-        cwd: ctx.config.workingDirectory,
-        env,
-        timeoutMs: ctx.config.cellTimeoutMs
-    });
+    const go = new Go(ctx.env, { goroot: able.path, goModCache, goCache: goCacheDir(ctx.dirs.cache, able.version) }, ctx.config.workingDirectory, () => ctx.config.cellTimeoutMs);
+    const result = await go.modDownload();
     if (result.code !== 0)
         ctx.log.warning(`go mod download failed (cells will report it): ${firstLines(result.stderr)}`);
 }
@@ -12920,20 +12898,11 @@ async function renderWithGoCover(ctx, profile) {
         return;
     // The version's own (warm) build cache: `go tool cover` loads the packages to find the sources.
     const goCache = newest ? goCacheDir(ctx.dirs.cache, newest.version) : undefined;
-    const env = {
-        ...ctx.env,
-        GOROOT: goroot,
-        GOTOOLCHAIN: 'local',
-        ...(goCache ? { GOCACHE: goCache } : {})
-    };
-    for (const key of ['GOOS', 'GOARCH', 'CGO_ENABLED'])
-        delete env[key];
-    const go = path$2.join(goroot, 'bin', 'go');
+    const go = new Go(ctx.env, { goroot, goCache }, ctx.config.workingDirectory, () => 120_000);
     const dir = path$2.dirname(profile);
-    const opts = { cwd: ctx.config.workingDirectory, env, timeoutMs: 120_000 };
     const [func, html] = await Promise.all([
-        runProcess(go, ['tool', 'cover', `-func=${profile}`], opts),
-        runProcess(go, ['tool', 'cover', `-html=${profile}`, '-o', path$2.join(dir, 'merged.html')], opts)
+        go.cover('func', profile),
+        go.cover('html', profile, path$2.join(dir, 'merged.html'))
     ]);
     if (func.code === 0) {
         await writeFile(path$2.join(dir, 'merged.func.txt'), func.stdout);
@@ -95922,6 +95891,8 @@ function buildResults(ctx) {
         cells: ctx.cells,
         coverage: { merged: ctx.coverage?.merged ?? null, profile: ctx.coverage?.profile ?? null },
         timings: ctx.timings,
+        stages: ctx.stages,
+        failure: ctx.failure ?? null,
         durationMs: Date.now() - ctx.startedAt
     };
 }
@@ -95963,13 +95934,16 @@ function planMatrix(config, versions) {
             raw.push({ versions, targets: [t], cgo: config.cgo });
     }
     const owners = new Set();
+    // Without linux/amd64 (GitHub's default runner) among the targets, the first entry of each
+    // version keeps race, as with one job per target.
+    const hasAmd64 = config.targets.some((t) => targetName(t) === 'linux/amd64');
     const cells = [];
     const include = raw.map((entry, index) => {
         const target = targetName(entry.targets[0]);
         // With one job per cell, the race cell of a version goes with its first linux/amd64 entry.
         const raceKey = `${entry.versions.join(',')}`;
         const ownsRace = config.planGranularity === 'cell'
-            ? target === 'linux/amd64' && !owners.has(raceKey)
+            ? (target === 'linux/amd64' || !hasAmd64) && !owners.has(raceKey)
             : index === raceOwner(raw);
         if (ownsRace)
             owners.add(raceKey);
@@ -96133,10 +96107,10 @@ async function goForTools(ctx) {
     }
 }
 
-const targetOf = (c) => [c.goos, c.goarch, c.variant].filter(Boolean).join('/');
+const targetOf = (c) => targetName(c);
 const DIMENSIONS = [
-    { label: (v) => v, of: targetOf },
-    { label: (v) => `go${v}`, of: (c) => c.go },
+    { label: (v) => `on ${v}`, of: targetOf },
+    { label: (v) => `on go${v}`, of: (c) => c.go },
     { label: (v) => (v === 'true' ? 'with cgo' : 'without cgo'), of: (c) => String(c.cgo) },
     { label: (v) => (v === 'true' ? 'with -race' : 'without -race'), of: (c) => String(c.race) }
 ];
@@ -96145,7 +96119,9 @@ function ranTests(c) {
     return (c.status === 'passed' || c.status === 'failed') && c.execution !== 'build-only';
 }
 function describePattern(failing, all) {
-    const ran = all.filter(ranTests);
+    // A failing cell counts as having run the test even when its verdict is not `failed` (a
+    // timeout in another package): the pool is every cell that ran tests, and every failing one.
+    const ran = [...new Set([...all.filter(ranTests), ...failing])];
     if (ran.length > 1 && failing.length === ran.length)
         return `failed in every cell of this run (${ran.length})`;
     const only = [];
@@ -96158,7 +96134,7 @@ function describePattern(failing, all) {
     }
     if (only.length === 0)
         return `failed in ${failing.length} of ${ran.length} cells of this run`;
-    return `failed in this run only on ${only.join(', ')} (${failing.length} of ${ran.length} cells)`;
+    return `failed in this run only ${only.join(', ')} (${failing.length} of ${ran.length} cells)`;
 }
 /** "example.com/m/pkg.TestA/sub.case" -> package and test (test function names hold no dots). */
 function splitTestName(name) {
@@ -96298,7 +96274,7 @@ function verdictText(cells) {
 }
 /** Column label of a cell: its target plus cgo/race flags. */
 function columnOf(c) {
-    const target = [c.goos, c.goarch, c.variant].filter(Boolean).join('/');
+    const target = targetName(c);
     return c.race ? `${target} -race` : c.cgo ? `${target} cgo` : target;
 }
 const MAX_FAILING_TESTS = 50;
@@ -96312,7 +96288,9 @@ function renderSummary(ctx, extras = {}) {
     const untested = cells.some((c) => c.status === 'built' || c.status === 'no-tests');
     const verdict = failing.length
         ? `❌ ${failing.length} of ${cells.length} cells failed`
-        : `${untested ? '⚠️' : '✅'} ${verdictText(cells)}`;
+        : ctx.failure
+            ? `❌ ${ctx.failure}`
+            : `${untested ? '⚠️' : '✅'} ${verdictText(cells)}`;
     const cover = ctx.coverage?.merged == null ? '' : ` · merged coverage ${ctx.coverage.merged}%`;
     lines.push(`## go-cross-matrix: ${verdict}${cover}`, '');
     const columns = [...new Set(cells.map(columnOf))];
@@ -96515,19 +96493,15 @@ async function runEngine(opts) {
         cells: [],
         caches: [],
         artifacts: {},
-        timings: {}
+        timings: {},
+        stages: []
     };
     await prepareOutDir(config.outDir, config.mode);
-    try {
-        await runStages(ctx, stagesFor(config.mode, opts.hooks));
-    }
-    catch (err) {
-        // Before any cell ran, an error is the whole story: one line, exit 1. After, the results
-        // produced so far were written (always-stages) and the failure is reported with them.
-        if (ctx.cells.length === 0)
-            throw err;
-        ctx.failure = errorLine(err);
-    }
+    const failure = await runStages(ctx, stagesFor(config.mode, opts.hooks));
+    // Before any cell ran, an error is the whole story: its one line and the entry point's exit
+    // code for its kind. After, it is reported with the results the always-stages wrote.
+    if (failure && ctx.cells.length === 0)
+        throw failure.error;
     return ctx;
 }
 /**
@@ -96562,4 +96536,4 @@ async function prepareOutDir(outDir, mode) {
     }
 }
 
-export { DefaultArtifactClient as D, INPUTS as I, OUTPUTS as O, PLAN_FILE as P, TOOL as T, flakyTests as a, renderSummary as b, runEngine as c, renderFailureDetails as d, renderCellTable as e, failingTests as f, compactResults as g, newestToolchain as n, outputsOf as o, runProcess as r };
+export { DefaultArtifactClient as D, Go as G, INPUTS as I, OUTPUTS as O, PLAN_FILE as P, TOOL as T, flakyTests as a, runEngine as b, renderFailureDetails as c, renderCellTable as d, compactResults as e, failingTests as f, newestToolchain as n, outputsOf as o, renderSummary as r };

@@ -34125,6 +34125,14 @@ function requireSemver () {
 var semverExports = requireSemver();
 var semver = /*@__PURE__*/getDefaultExportFromCjs(semverExports);
 
+/**
+ * Everything the project knows about a platform, in one table: which ports and variants Go
+ * has, the env that selects a target, the executable format and ELF machine a binary must
+ * have, the QEMU user emulator and its binfmt_misc magic, Debian's cross C compiler and
+ * packages, where the race detector runs, what a host runs natively, and the cell-id suffix.
+ * Adding a target touches this file only.
+ */
+/** `go tool dist list` of Go 1.27. */
 const PORTS = `aix/ppc64 android/386 android/amd64 android/arm android/arm64 darwin/amd64 darwin/arm64
 dragonfly/amd64 freebsd/386 freebsd/amd64 freebsd/arm freebsd/arm64 freebsd/riscv64 illumos/amd64
 ios/amd64 ios/arm64 js/wasm linux/386 linux/amd64 linux/arm linux/arm64 linux/loong64 linux/mips
@@ -34135,99 +34143,190 @@ windows/amd64 windows/arm64`
     .split(/\s+/)
     .filter(Boolean);
 const KNOWN_PORTS = new Set(PORTS);
-const VARIANTS = {
-    arm: ['v5', 'v6', 'v7'],
-    amd64: ['v1', 'v2', 'v3', 'v4']
+const ELF_HEAD = '\\x7fELF';
+const ELF64_MASK = '\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\x00\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xfe\\xff\\xff\\xff';
+const elfMagic = (cls, data, machine) => `${ELF_HEAD}${cls}${data}\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x02\\x00${machine}`;
+const ARCHES = {
+    amd64: {
+        variants: { values: ['v1', 'v2', 'v3', 'v4'], env: (v) => ({ GOAMD64: v }) },
+        elf: { machine: 0x3e, name: 'amd64', bigEndian: false },
+        pe: 0x8664,
+        macho: 0x01000007,
+        race: true,
+        nativeOn: ['amd64'],
+        nodeArch: 'x64'
+    },
+    '386': {
+        elf: { machine: 0x03, name: '386', bigEndian: false },
+        pe: 0x14c,
+        qemu: { name: 'i386', magic: elfMagic('\\x01', '\\x01', '\\x03\\x00'), mask: ELF64_MASK },
+        debian: () => ({ triplet: 'i686-linux-gnu', debArch: 'i386' }),
+        nativeOn: ['amd64', '386'],
+        nodeArch: 'ia32'
+    },
+    arm64: {
+        elf: { machine: 0xb7, name: 'arm64', bigEndian: false },
+        pe: 0xaa64,
+        macho: 0x0100000c,
+        qemu: { name: 'aarch64', magic: elfMagic('\\x02', '\\x01', '\\xb7\\x00'), mask: ELF64_MASK },
+        debian: () => ({ triplet: 'aarch64-linux-gnu', debArch: 'arm64' }),
+        race: true,
+        nativeOn: ['arm64'],
+        nodeArch: 'arm64'
+    },
+    arm: {
+        variants: { values: ['v5', 'v6', 'v7'], env: (v) => ({ GOARM: v.slice(1) }) },
+        elf: { machine: 0x28, name: 'arm', bigEndian: false },
+        pe: 0x1c4,
+        qemu: { name: 'arm', magic: elfMagic('\\x01', '\\x01', '\\x28\\x00'), mask: ELF64_MASK },
+        debian: (v) => v === 'v5'
+            ? { triplet: 'arm-linux-gnueabi', debArch: 'armel' }
+            : { triplet: 'arm-linux-gnueabihf', debArch: 'armhf' },
+        nativeOn: ['arm'],
+        nodeArch: 'arm'
+    },
+    riscv64: {
+        elf: { machine: 0xf3, name: 'riscv64', bigEndian: false },
+        qemu: { name: 'riscv64', magic: elfMagic('\\x02', '\\x01', '\\xf3\\x00'), mask: ELF64_MASK },
+        debian: () => ({ triplet: 'riscv64-linux-gnu', debArch: 'riscv64' }),
+        nativeOn: ['riscv64'],
+        nodeArch: 'riscv64'
+    },
+    ppc64le: {
+        elf: { machine: 0x15, name: 'ppc64', bigEndian: false },
+        qemu: {
+            name: 'ppc64le',
+            magic: elfMagic('\\x02', '\\x01', '\\x15\\x00'),
+            mask: '\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xfc\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xfe\\xff\\xff\\x00'
+        },
+        debian: () => ({ triplet: 'powerpc64le-linux-gnu', debArch: 'ppc64el' }),
+        race: true,
+        nativeOn: ['ppc64le'],
+        nodeArch: 'ppc64'
+    },
+    ppc64: { elf: { machine: 0x15, name: 'ppc64', bigEndian: true }, nativeOn: ['ppc64'] },
+    s390x: {
+        elf: { machine: 0x16, name: 's390x', bigEndian: true },
+        qemu: {
+            name: 's390x',
+            magic: `${ELF_HEAD}\\x02\\x02\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x02\\x00\\x16`,
+            mask: '\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xff\\xfe\\xff\\xff'
+        },
+        debian: () => ({ triplet: 's390x-linux-gnu', debArch: 's390x' }),
+        race: true,
+        nativeOn: ['s390x'],
+        nodeArch: 's390x'
+    },
+    loong64: {
+        elf: { machine: 0x102, name: 'loong64', bigEndian: false },
+        qemu: { name: 'loongarch64', magic: elfMagic('\\x02', '\\x01', '\\x02\\x01'), mask: ELF64_MASK },
+        nativeOn: ['loong64'],
+        nodeArch: 'loong64'
+    },
+    mips: { elf: { machine: 0x08, name: 'mips', bigEndian: true }, nativeOn: ['mips'] },
+    mipsle: { elf: { machine: 0x08, name: 'mips', bigEndian: false }, nativeOn: ['mipsle'] },
+    mips64: { elf: { machine: 0x08, name: 'mips', bigEndian: true }, nativeOn: ['mips64'] },
+    mips64le: { elf: { machine: 0x08, name: 'mips', bigEndian: false }, nativeOn: ['mips64le'] },
+    wasm: { elf: { machine: 0, name: 'wasm', bigEndian: false }, nativeOn: [] }
+};
+/** GOOS values node reports differently (process.platform). */
+const NODE_PLATFORMS = { win32: 'windows' };
+/** CPU features a GOAMD64 level needs, as /proc/cpuinfo names them. */
+const AMD64_LEVEL_FLAGS = {
+    v2: ['sse4_2', 'popcnt'],
+    v3: ['avx2', 'bmi2', 'fma'],
+    v4: ['avx512f', 'avx512bw']
 };
 /** `linux/arm/v7`: the spelling users write and we print. */
 function targetName(t) {
     return t.variant ? `${t.goos}/${t.goarch}/${t.variant}` : `${t.goos}/${t.goarch}`;
 }
-/** Parses one target; returns an error text (naming what is valid) instead of throwing. */
-function parseTarget(text) {
-    const parts = text.trim().split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !p)) {
-        return `"${text}" is not goos/goarch[/variant] (e.g. linux/amd64, linux/arm64, linux/arm/v7)`;
-    }
-    const [goos, goarch, variant = ''] = parts;
-    if (!KNOWN_PORTS.has(`${goos}/${goarch}`)) {
-        return `"${goos}/${goarch}" is not a Go port (e.g. linux/amd64, linux/arm64, linux/arm, linux/riscv64, darwin/arm64, windows/amd64; see go tool dist list)`;
-    }
-    if (variant) {
-        const allowed = VARIANTS[goarch];
-        if (!allowed)
-            return `"${text}": ${goarch} takes no variant (variants exist for arm: v5|v6|v7, amd64: v1..v4)`;
-        if (!allowed.includes(variant))
-            return `"${text}": ${goarch} variants are ${allowed.join(', ')}`;
-    }
-    return { goos, goarch, variant };
+/** The suffix of a cell id for a target: `linux-arm64`, `linux-arm-v7`. */
+function cellIdSuffix(t) {
+    return [t.goos, t.goarch, t.variant].filter(Boolean).join('-');
+}
+/** The variants of a GOARCH, or undefined when it takes none. */
+function variantsOf(goarch) {
+    return ARCHES[goarch]?.variants?.values;
 }
 /** The env that selects a target in `go build` (no variant: Go's own default GOARM/GOAMD64). */
 function targetEnv(t) {
     const env = { GOOS: t.goos, GOARCH: t.goarch };
-    if (t.goarch === 'arm' && t.variant)
-        env.GOARM = t.variant.slice(1);
-    if (t.goarch === 'amd64' && t.variant)
-        env.GOAMD64 = t.variant;
+    const variants = ARCHES[t.goarch]?.variants;
+    if (t.variant && variants)
+        Object.assign(env, variants.env(t.variant));
     return env;
+}
+function expectedFormat(goos) {
+    if (goos === 'windows')
+        return 'pe';
+    if (goos === 'darwin' || goos === 'ios')
+        return 'macho';
+    if (goos === 'js' || goos === 'wasip1')
+        return 'wasm';
+    return 'elf';
+}
+/** How an ELF binary for goarch names its machine (ELF groups GOARCHes: ppc64le is "ppc64"). */
+function elfArchOf(goarch) {
+    const elf = ARCHES[goarch]?.elf;
+    return elf ? { arch: elf.name, bigEndian: elf.bigEndian } : { arch: goarch, bigEndian: false };
+}
+function byCode(pick, name) {
+    const table = {};
+    for (const [goarch, a] of Object.entries(ARCHES)) {
+        const code = pick(a);
+        if (code !== undefined && !(code in table))
+            table[code] = name(goarch, a);
+    }
+    return table;
+}
+/** Machine codes to Go's names, for reading a binary. */
+const ELF_MACHINES = byCode((a) => (a.elf.machine ? a.elf.machine : undefined), (_g, a) => a.elf.name);
+const PE_MACHINES = byCode((a) => a.pe, (g) => g);
+const MACHO_CPUS = byCode((a) => a.macho, (g) => g);
+function qemuArch(goarch) {
+    return ARCHES[goarch]?.qemu;
+}
+/** Debian's cross compiler for a linux target: its triplet and the packages that bring it. */
+function crossCompiler(t) {
+    const deb = t.goos === 'linux' ? ARCHES[t.goarch]?.debian?.(t.variant) : undefined;
+    return deb && { ...deb, packages: [`gcc-${deb.triplet}`, `libc6-dev-${deb.debArch}-cross`] };
+}
+/** Whether `go test -race` can run on a host (the race detector's platforms that runners have). */
+function raceSupported(host) {
+    if (host.goos === 'darwin')
+        return host.goarch === 'amd64' || host.goarch === 'arm64';
+    if (host.goos === 'windows')
+        return host.goarch === 'amd64';
+    return host.goos === 'linux' && Boolean(ARCHES[host.goarch]?.race);
+}
+/** Whether a host runs the target's binaries without emulation. */
+function runsNatively(host, t) {
+    return t.goos === host.goos && (ARCHES[t.goarch]?.nativeOn ?? [t.goarch]).includes(host.goarch);
+}
+/** The host in Go's words, from node's process.platform and os.arch(). */
+function goPlatformOf(platform, nodeArch) {
+    const goarch = Object.entries(ARCHES).find(([, a]) => a.nodeArch === nodeArch)?.[0] ?? nodeArch;
+    return { goos: NODE_PLATFORMS[platform] ?? platform, goarch };
 }
 
 /**
  * A cell's environment: the runner's (so GOPROXY, GOPRIVATE, GOFLAGS, HOME/.netrc reach private
- * modules) with the cell's own values laid over it. Stray target or toolchain settings of the
- * runner never leak in: every one of them is removed, then set from the cell.
+ * modules) with the cell's own values laid over it, by the one policy of src/go/env.ts.
  */
-const CELL_OWNED = [
-    'GOROOT',
-    'GOOS',
-    'GOARCH',
-    'GOARM',
-    'GOARM64',
-    'GOAMD64',
-    'GO386',
-    'GOMIPS',
-    'GOMIPS64',
-    'GOPPC64',
-    'GORISCV64',
-    'GOWASM',
-    'GOEXE',
-    'GOHOSTOS',
-    'GOHOSTARCH',
-    'GOTOOLCHAIN',
-    'CGO_ENABLED',
-    'CC',
-    'CXX',
-    'GOCACHE',
-    'GOMODCACHE',
-    'GOCOVERDIR',
-    'QEMU_LD_PREFIX'
-];
-function cellEnv(base, plan, paths, cc) {
-    const env = { ...base };
-    for (const key of CELL_OWNED)
-        delete env[key];
-    const goroot = plan.toolchain.path;
+/** What a cell lays over the runner's environment (see src/go/env.ts for the policy). */
+function cellEnvValues(plan, paths, cc) {
     const emulated = plan.emulation.execution === 'qemu-binfmt' || plan.emulation.execution === 'qemu-exec';
-    Object.assign(env, {
-        GOROOT: goroot,
-        PATH: [path$1.join(goroot, 'bin'), base.PATH ?? ''].filter(Boolean).join(path$1.delimiter),
-        // Never download another toolchain: the cell runs exactly the version it claims.
-        GOTOOLCHAIN: 'local',
-        ...targetEnv(plan.target),
-        CGO_ENABLED: plan.cgo ? '1' : '0',
-        GOCACHE: paths.goCache,
-        GOMODCACHE: paths.goModCache
-    });
-    if (cc)
-        env.CC = cc.cc;
-    if (emulated && !plan.race) {
-        // Go's async preemption signals are unreliable under qemu-user (golang/go#36981).
-        if (base.GODEBUG === undefined)
-            env.GODEBUG = 'asyncpreemptoff=1';
-        if (cc?.ldPrefix)
-            env.QEMU_LD_PREFIX = cc.ldPrefix;
-    }
-    return env;
+    return {
+        goroot: plan.toolchain.path,
+        goCache: paths.goCache,
+        goModCache: paths.goModCache,
+        target: plan.target,
+        cgo: plan.cgo,
+        cc,
+        // Race cells run natively; only emulated test binaries need the emulation settings.
+        emulated: emulated && !plan.race
+    };
 }
 /** Where a Go version's build cache lives (one per version: caches are not shared across Go releases). */
 function goCacheDir(cacheRoot, version) {
@@ -57377,4 +57476,4 @@ class Poller {
     }
 }
 
-export { StorageSharedKeyCredential as $, MESSAGE_TYPE as A, ServiceType as B, BearerCredentialHandler as C, HttpCodes as D, EXIT as E, createClientLogger as F, StructuredMessageEncoding as G, HttpClient as H, InputError as I, AbortError as J, StructuredMessageDecoding as K, LongType as L, MessageType as M, convertHttpClient as N, getCachedDefaultHttpClient as O, PbLong as P, createClientPipeline as Q, decompressResponsePolicyName as R, ScalarType as S, storageCorrectContentLengthPolicy as T, UserError as U, storageRetryPolicy as V, WireType as W, storageRequestFailureDetailsParserPolicy as X, storageBrowserPolicy as Y, isTokenCredential as Z, bearerTokenAuthenticationPolicy as _, errorLine as a, storageSharedKeyCredentialPolicy as a0, AnonymousCredential as a1, createRequestPolicyFactoryPolicy as a2, StorageBrowserPolicyFactory as a3, StorageRetryPolicyFactory as a4, stringifyXML as a5, parseXML as a6, authorizeRequestOnTenantChallenge as a7, createSerializer as a8, ExtendedServiceClient as a9, StorageCRC64Calculator as aa, createTracingClient as ab, UserDelegationKeyCredential as ac, randomUUID as ad, Poller as ae, delay$1 as af, getDefaultProxySettings as ag, BufferScheduler as ah, getAugmentedNamespace as ai, commonjsGlobal as aj, requireTunnel as ak, requireUndici as al, undiciExports as am, semverExports as an, mkdirP as ao, exec as ap, which as aq, HttpClientError as ar, isDebug as as, rmRF as at, saveState as au, getState as av, endGroup as b, summary as c, debug as d, error as e, setSecret as f, group as g, setOutput as h, info as i, addPath as j, setFailed as k, exitCodeOf as l, semver as m, targetEnv as n, EnvironmentError as o, parseTarget as p, cellEnv as q, getDefaultExportFromCjs as r, startGroup as s, targetName as t, goCacheDir as u, defaultGoModCache as v, warning as w, typeofJsonValue as x, reflectionMergePartial as y, UnknownFieldHandler as z };
+export { StructuredMessageEncoding as $, AMD64_LEVEL_FLAGS as A, expectedFormat as B, elfArchOf as C, ELF_MACHINES as D, EXIT as E, cellEnvValues as F, getDefaultExportFromCjs as G, defaultGoModCache as H, InputError as I, MessageType as J, KNOWN_PORTS as K, PbLong as L, MACHO_CPUS as M, typeofJsonValue as N, reflectionMergePartial as O, PE_MACHINES as P, UnknownFieldHandler as Q, MESSAGE_TYPE as R, ScalarType as S, LongType as T, UserError as U, ServiceType as V, WireType as W, HttpClient as X, BearerCredentialHandler as Y, HttpCodes as Z, createClientLogger as _, errorLine as a, AbortError as a0, StructuredMessageDecoding as a1, convertHttpClient as a2, getCachedDefaultHttpClient as a3, createClientPipeline as a4, decompressResponsePolicyName as a5, storageCorrectContentLengthPolicy as a6, storageRetryPolicy as a7, storageRequestFailureDetailsParserPolicy as a8, storageBrowserPolicy as a9, semverExports as aA, mkdirP as aB, exec as aC, which as aD, HttpClientError as aE, isDebug as aF, rmRF as aG, saveState as aH, getState as aI, isTokenCredential as aa, bearerTokenAuthenticationPolicy as ab, StorageSharedKeyCredential as ac, storageSharedKeyCredentialPolicy as ad, AnonymousCredential as ae, createRequestPolicyFactoryPolicy as af, StorageBrowserPolicyFactory as ag, StorageRetryPolicyFactory as ah, stringifyXML as ai, parseXML as aj, authorizeRequestOnTenantChallenge as ak, createSerializer as al, ExtendedServiceClient as am, StorageCRC64Calculator as an, createTracingClient as ao, UserDelegationKeyCredential as ap, randomUUID as aq, Poller as ar, delay$1 as as, getDefaultProxySettings as at, BufferScheduler as au, getAugmentedNamespace as av, commonjsGlobal as aw, requireTunnel as ax, requireUndici as ay, undiciExports as az, goCacheDir as b, cellIdSuffix as c, debug as d, error as e, endGroup as f, group as g, summary as h, info as i, setSecret as j, setOutput as k, addPath as l, setFailed as m, exitCodeOf as n, semver as o, goPlatformOf as p, EnvironmentError as q, targetEnv as r, startGroup as s, targetName as t, qemuArch as u, variantsOf as v, warning as w, runsNatively as x, crossCompiler as y, raceSupported as z };

@@ -7,19 +7,19 @@ import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Config } from '../config/config.js'
-import { targetName } from '../config/targets.js'
+import { targetName } from '../platform/platforms.js'
 import { writeSboms } from '../sbom/sbom.js'
 import { firstLines, type ProcessResult } from '../util/process.js'
 import { parseBuildInfo } from '../verify/buildinfo.js'
 import { checkBinary } from '../verify/check-binary.js'
 import { parseExecutable } from '../verify/executable.js'
 import { parseCompileErrors, type CompileError } from './compile-errors.js'
-import { buildableMains, type GoCommand } from './go-command.js'
+import { buildableMains, type Go } from '../go/go.js'
 import { FAILURE_OUTPUT_LINES, type BinaryRecord, type CellPlan, type CellStatus } from './types.js'
 
 export interface BinaryDeps {
   config: Config
-  go: GoCommand
+  go: Go
   check: <R extends ProcessResult>(r: R, during: string) => R
   tempDir: string
   tool: { name: string; version: string }
@@ -71,7 +71,7 @@ export async function buildAndVerify(plan: CellPlan, deps: BinaryDeps): Promise<
   for (const name of (await readdir(binDir)).sort()) {
     const file = path.join(binDir, name)
     const bytes = await readFile(file)
-    const versionM = check(await go.run(['version', '-m', file]), 'go version -m')
+    const versionM = check(await go.versionM(file), 'go version -m')
     infos.set(name, versionM.stdout)
     const info = parseBuildInfo(versionM.stdout)
     const checks = checkBinary(parseExecutable(bytes), info, {
@@ -159,10 +159,7 @@ async function rebuildAndCompare(
         continue
       }
       if (createHash('sha256').update(bytes).digest('hex') === binary.sha256) continue
-      const second = deps.check(
-        await deps.go.run(['version', '-m', path.join(again, binary.name)]),
-        'go version -m'
-      )
+      const second = deps.check(await deps.go.versionM(path.join(again, binary.name)), 'go version -m')
       const lines = diffLines(firstInfo.get(binary.name) ?? '', second.stdout)
       differences.push(
         `${binary.name} differs between two builds${lines ? ` (build info: ${lines})` : ' (same build info)'}`

@@ -2,7 +2,7 @@
  * C compilers for cgo cells: the host's for native targets; a Debian/Ubuntu cross compiler
  * (installed with apt-get when allowed) for foreign linux targets, whose libc QEMU then needs.
  */
-import type { Target } from '../config/targets.js'
+import { crossCompiler, type Target } from '../platform/platforms.js'
 import type { Log } from '../log.js'
 import { Apt } from '../system/privileged.js'
 import { which } from '../util/process.js'
@@ -11,28 +11,6 @@ export interface CCompiler {
   cc: string
   /** the target's sysroot, for QEMU_LD_PREFIX when tests run emulated */
   ldPrefix?: string
-}
-
-/** GNU triplet and Debian's libc-dev-cross architecture for each cross target. */
-function crossTriplet(t: Target): { triplet: string; debArch: string } | undefined {
-  switch (t.goarch) {
-    case 'arm64':
-      return { triplet: 'aarch64-linux-gnu', debArch: 'arm64' }
-    case 'arm':
-      return t.variant === 'v5'
-        ? { triplet: 'arm-linux-gnueabi', debArch: 'armel' }
-        : { triplet: 'arm-linux-gnueabihf', debArch: 'armhf' }
-    case 'riscv64':
-      return { triplet: 'riscv64-linux-gnu', debArch: 'riscv64' }
-    case 'ppc64le':
-      return { triplet: 'powerpc64le-linux-gnu', debArch: 'ppc64el' }
-    case 's390x':
-      return { triplet: 's390x-linux-gnu', debArch: 's390x' }
-    case '386':
-      return { triplet: 'i686-linux-gnu', debArch: 'i386' }
-    default:
-      return undefined
-  }
 }
 
 export class CCompilers {
@@ -67,13 +45,12 @@ export class CCompilers {
   }
 
   private async cross(target: Target): Promise<CCompiler | string> {
-    const t = crossTriplet(target)
-    if (target.goos !== 'linux' || !t)
-      return `no cross C compiler is known for ${target.goos}/${target.goarch}`
+    const t = crossCompiler(target)
+    if (!t) return `no cross C compiler is known for ${target.goos}/${target.goarch}`
     const cc = `${t.triplet}-gcc`
     const compiler = { cc, ldPrefix: `/usr/${t.triplet}` }
     if (which(cc, this.env.PATH)) return compiler
-    const packages = [`gcc-${t.triplet}`, `libc6-dev-${t.debArch}-cross`]
+    const packages = t.packages
     if (!this.apt.consent)
       return `${cc} is not installed, and installing needs consent: ${Apt.installCommand(packages)} (or --install-deps)`
     if (!(await this.apt.available()))

@@ -1,38 +1,11 @@
 /**
  * A cell's environment: the runner's (so GOPROXY, GOPRIVATE, GOFLAGS, HOME/.netrc reach private
- * modules) with the cell's own values laid over it. Stray target or toolchain settings of the
- * runner never leak in: every one of them is removed, then set from the cell.
+ * modules) with the cell's own values laid over it, by the one policy of src/go/env.ts.
  */
 import path from 'node:path'
-import { targetEnv } from '../config/targets.js'
+import { goEnvironment, type GoEnvValues } from '../go/env.js'
 import type { CCompiler } from './c-compiler.js'
 import type { CellPlan } from './types.js'
-
-const CELL_OWNED = [
-  'GOROOT',
-  'GOOS',
-  'GOARCH',
-  'GOARM',
-  'GOARM64',
-  'GOAMD64',
-  'GO386',
-  'GOMIPS',
-  'GOMIPS64',
-  'GOPPC64',
-  'GORISCV64',
-  'GOWASM',
-  'GOEXE',
-  'GOHOSTOS',
-  'GOHOSTARCH',
-  'GOTOOLCHAIN',
-  'CGO_ENABLED',
-  'CC',
-  'CXX',
-  'GOCACHE',
-  'GOMODCACHE',
-  'GOCOVERDIR',
-  'QEMU_LD_PREFIX'
-]
 
 export interface CellPaths {
   /** GOCACHE of this cell's Go version */
@@ -41,33 +14,28 @@ export interface CellPaths {
   goModCache: string
 }
 
+/** What a cell lays over the runner's environment (see src/go/env.ts for the policy). */
+export function cellEnvValues(plan: CellPlan, paths: CellPaths, cc?: CCompiler): GoEnvValues {
+  const emulated = plan.emulation.execution === 'qemu-binfmt' || plan.emulation.execution === 'qemu-exec'
+  return {
+    goroot: plan.toolchain.path,
+    goCache: paths.goCache,
+    goModCache: paths.goModCache,
+    target: plan.target,
+    cgo: plan.cgo,
+    cc,
+    // Race cells run natively; only emulated test binaries need the emulation settings.
+    emulated: emulated && !plan.race
+  }
+}
+
 export function cellEnv(
   base: NodeJS.ProcessEnv,
   plan: CellPlan,
   paths: CellPaths,
   cc?: CCompiler
 ): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...base }
-  for (const key of CELL_OWNED) delete env[key]
-  const goroot = plan.toolchain.path
-  const emulated = plan.emulation.execution === 'qemu-binfmt' || plan.emulation.execution === 'qemu-exec'
-  Object.assign(env, {
-    GOROOT: goroot,
-    PATH: [path.join(goroot, 'bin'), base.PATH ?? ''].filter(Boolean).join(path.delimiter),
-    // Never download another toolchain: the cell runs exactly the version it claims.
-    GOTOOLCHAIN: 'local',
-    ...targetEnv(plan.target),
-    CGO_ENABLED: plan.cgo ? '1' : '0',
-    GOCACHE: paths.goCache,
-    GOMODCACHE: paths.goModCache
-  })
-  if (cc) env.CC = cc.cc
-  if (emulated && !plan.race) {
-    // Go's async preemption signals are unreliable under qemu-user (golang/go#36981).
-    if (base.GODEBUG === undefined) env.GODEBUG = 'asyncpreemptoff=1'
-    if (cc?.ldPrefix) env.QEMU_LD_PREFIX = cc.ldPrefix
-  }
-  return env
+  return goEnvironment(base, cellEnvValues(plan, paths, cc))
 }
 
 /** Where a Go version's build cache lives (one per version: caches are not shared across Go releases). */

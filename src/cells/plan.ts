@@ -3,7 +3,7 @@
  * on the host when race detection can work there (native, cgo on, a C compiler).
  */
 import type { Config } from '../config/config.js'
-import { targetName, type Target } from '../config/targets.js'
+import { raceSupported, targetName, type Target } from '../platform/platforms.js'
 import type { TargetEmulation } from '../emulation/setup.js'
 import type { HostPlatform } from '../toolchain/host.js'
 import type { InstalledToolchain } from '../toolchain/install.js'
@@ -16,21 +16,10 @@ export interface RacePlan {
   error?: string
 }
 
-/** `go test -race` runs on these hosts (the race detector's supported platforms that runners have). */
-const RACE_HOSTS = new Set([
-  'linux/amd64',
-  'linux/arm64',
-  'darwin/amd64',
-  'darwin/arm64',
-  'windows/amd64',
-  'linux/ppc64le',
-  'linux/s390x'
-])
-
 export function racePlan(config: Config, host: HostPlatform, hasHostCompiler: boolean): RacePlan {
   if (config.race === 'false') return { enabled: false }
   const hostName = `${host.goos}/${host.goarch}`
-  const why = !RACE_HOSTS.has(hostName)
+  const why = !raceSupported(host)
     ? `the race detector does not run on ${hostName}`
     : !hasHostCompiler
       ? 'the race detector needs cgo and no C compiler is on PATH (set CC, or install gcc)'

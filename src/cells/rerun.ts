@@ -6,7 +6,7 @@
  * packages that failed with no failing test (a crash, a timeout) are never rerun: they are not a
  * test's verdict.
  */
-import type { GoCommand } from './go-command.js'
+import type { Go } from '../go/go.js'
 import { TestEventCounter } from './test-events.js'
 import type { ProcessResult } from '../util/process.js'
 
@@ -30,7 +30,7 @@ export async function rerunFailedTests(
   times: number,
   /** go test's arguments for one package and a -run pattern (flags, the package, test-flags, -run last) */
   argsFor: (pkg: string, run: string) => string[],
-  go: GoCommand,
+  go: Go,
   check: (r: ProcessResult, during: string) => ProcessResult
 ): Promise<RerunOutcome> {
   const attempts = new Map(failedTests.map((t) => [t, ['fail']]))

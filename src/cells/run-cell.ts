@@ -13,8 +13,8 @@ import { formatDuration } from '../config/values.js'
 import { goToSemver } from '../toolchain/go-version.js'
 import { firstLines, which, type ProcessResult } from '../util/process.js'
 import type { CCompilers } from './c-compiler.js'
-import { cellEnv, type CellPaths } from './env.js'
-import { GoCommand, type ListedPackage } from './go-command.js'
+import { cellEnvValues, type CellPaths } from './env.js'
+import { Go, type ListedPackage } from '../go/go.js'
 import { parseCompileErrors } from './compile-errors.js'
 import { TestEventCounter } from './test-events.js'
 import { buildAndVerify, buildListFlags } from './binaries.js'
@@ -77,10 +77,11 @@ async function runCellSteps(
     cc = await deps.compilers.forTarget(plan.target, native)
     if (typeof cc === 'string') return finish('error', `cgo: ${cc}`)
   }
-  const env = cellEnv(deps.baseEnv, plan, deps.paths(plan), cc)
+  const values = cellEnvValues(plan, deps.paths(plan), cc)
   const deadline = started + config.cellTimeoutMs
-  const goBinary = path.join(plan.toolchain.path, 'bin', 'go')
-  const go = new GoCommand(goBinary, env, config.workingDirectory, () => deadline - Date.now())
+  const remaining = () => deadline - Date.now()
+  const go = new Go(deps.baseEnv, values, config.workingDirectory, remaining)
+  const env = go.env
   const check = <R extends ProcessResult>(result: R, during: string): R => {
     if (result.timedOut)
       throw new CellTimeout(`cell-timeout ${formatDuration(config.cellTimeoutMs)} reached during ${during}`)
@@ -99,15 +100,14 @@ async function runCellSteps(
   if (emulated && !plan.race) {
     // The runtime proof comes from this cell's own toolchain, run the way its tests run.
     const probeDir = path.join(deps.tempDir, 'probes', plan.id)
-    const probe = await runProbe(
-      plan.target,
-      plan.emulation,
-      goBinary,
+    // The probe is its own module: the project's GOFLAGS (-mod=vendor) or cgo mean nothing to it.
+    const probeGo = new Go(
+      deps.baseEnv,
+      { ...values, cgo: false, extra: { GOFLAGS: '-mod=mod' } },
       probeDir,
-      env,
-      env,
-      Math.max(1, deadline - Date.now())
+      remaining
     )
+    const probe = await runProbe(plan.target, plan.emulation, probeGo, probeDir, env)
     await rm(probeDir, { recursive: true, force: true })
     if (probe.error) return finish('error', probe.error, { proof })
     proof.runtime = probe.printed

@@ -3,13 +3,14 @@ import { mkdir, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import semver from 'semver'
-import { targetName } from '../config/targets.js'
+import { targetName } from '../platform/platforms.js'
 import { probeTarget } from '../emulation/probe.js'
 import { setupEmulation } from '../emulation/setup.js'
 import type { RunContext, Stage } from '../run/context.js'
 import { Apt, Privileged, systemChangesAllowed } from '../system/privileged.js'
 import { goToSemver } from '../toolchain/go-version.js'
-import { firstLines, runProcess } from '../util/process.js'
+import { firstLines } from '../util/process.js'
+import { Go } from '../go/go.js'
 import { CCompilers } from './c-compiler.js'
 import { defaultGoModCache, goCacheDir } from './env.js'
 import { planCells, racePlan } from './plan.js'
@@ -60,19 +61,13 @@ async function downloadModules(ctx: RunContext, goModCache: string): Promise<voi
     .filter((t) => !required || semver.gte(t.semver, goToSemver(required)))
     .sort((a, b) => semver.rcompare(a.semver, b.semver))[0]
   if (!able) return
-  const env: NodeJS.ProcessEnv = {
-    ...ctx.env,
-    GOROOT: able.path,
-    GOTOOLCHAIN: 'local',
-    GOMODCACHE: goModCache,
-    GOCACHE: goCacheDir(ctx.dirs.cache, able.version)
-  }
-  for (const key of ['GOOS', 'GOARCH', 'CGO_ENABLED']) delete env[key]
-  const result = await runProcess(path.join(able.path, 'bin', 'go'), ['mod', 'download'], {
-    cwd: ctx.config.workingDirectory,
-    env,
-    timeoutMs: ctx.config.cellTimeoutMs
-  })
+  const go = new Go(
+    ctx.env,
+    { goroot: able.path, goModCache, goCache: goCacheDir(ctx.dirs.cache, able.version) },
+    ctx.config.workingDirectory,
+    () => ctx.config.cellTimeoutMs
+  )
+  const result = await go.modDownload()
   if (result.code !== 0)
     ctx.log.warning(`go mod download failed (cells will report it): ${firstLines(result.stderr)}`)
 }

@@ -1,5 +1,5 @@
 /** What a cell is (CellPlan) and what it found (CellResult, one entry of results.json `cells`). */
-import type { Target } from '../config/targets.js'
+import { cellIdSuffix, type Target } from '../platform/platforms.js'
 import type { CompileError } from './compile-errors.js'
 import type { Execution, TargetEmulation } from '../emulation/setup.js'
 import type { InstalledToolchain } from '../toolchain/install.js'
@@ -131,8 +131,7 @@ export interface CellResult {
 }
 
 export function cellId(version: string, target: Target, cgo: boolean, race = false): string {
-  const parts = [`go${version}`, target.goos, target.goarch]
-  if (target.variant) parts.push(target.variant)
+  const parts = [`go${version}`, cellIdSuffix(target)]
   if (cgo && !race) parts.push('cgo')
   if (race) parts.push('race')
   return parts.join('-')

@@ -14,7 +14,7 @@ export interface CliArgs {
 }
 
 const BOOLEAN_INPUTS = new Set(
-  INPUTS.filter((i) => i.default === 'true' || i.default === 'false').map((i) => i.name)
+  INPUTS.filter((i) => i.bareTrue || i.default === 'true' || i.default === 'false').map((i) => i.name)
 )
 const NAMES = new Set(INPUTS.map((i) => i.name))
 

@@ -33,7 +33,8 @@ export async function runCli(argv: string[]): Promise<number> {
       log.warning(`--${input.name} only means something in GitHub Actions; the CLI ignores it`)
     const cacheHome = env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache')
     const ctx = await runEngine({
-      raw: (name) => (INPUTS.find((i) => i.name === name)?.githubOnly ? undefined : args.values.get(name)),
+      // GitHub-only inputs are still checked (a bad value is a bad input), then not used.
+      raw: (name) => args.values.get(name),
       workspace: process.cwd(),
       dirs: {
         toolCache: env.RUNNER_TOOL_CACHE || path.join(cacheHome, 'go-cross-matrix', 'tool-cache'),

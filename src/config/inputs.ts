@@ -66,6 +66,8 @@ export interface InputDeclaration<K extends keyof ParsedInputs = keyof ParsedInp
   parse: (raw: string, name: string) => ParsedInputs[K]
   /** only means something in GitHub Actions: the CLI marks it in --help and ignores it with a note */
   githubOnly?: true
+  /** the CLI flag given bare (`--x` with no value) means `true` (boolean inputs always do) */
+  bareTrue?: true
 }
 
 function input<K extends keyof ParsedInputs>(decl: InputDeclaration<K>): InputDeclaration<K> {
@@ -237,6 +239,7 @@ export const INPUTS: readonly InputDeclaration[] = [
     name: 'install-deps',
     key: 'installDeps',
     default: 'auto',
+    bareTrue: true,
     description:
       'Install Debian packages (qemu-user-static, cross C compilers) and register QEMU in binfmt_misc when needed: true, false, or auto (yes in GitHub Actions or when CI=true; the CLI elsewhere only prints the command and falls back).',
     parse: (raw, name) => parseChoice(raw, name, ['auto', 'true', 'false'] as const)

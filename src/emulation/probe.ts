@@ -5,7 +5,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { targetEnv, type Target } from '../config/targets.js'
+import type { Target } from '../platform/platforms.js'
+import { Go } from '../go/go.js'
 import { firstLines, runProcess } from '../util/process.js'
 import type { TargetEmulation } from './setup.js'
 
@@ -37,25 +38,21 @@ export interface ProbeOutcome {
 }
 
 /**
- * Builds the probe with `go` (a toolchain's bin/go) and `buildEnv` (GOOS/GOARCH of the target)
- * in `dir`, then runs it the way the tests of `emulation` run, with `runEnv`.
+ * Builds the probe with `go` (a toolchain, with the target's environment) in `dir`, then runs it
+ * the way the tests of `emulation` run, with `runEnv`.
  */
 export async function runProbe(
   target: Target,
   emulation: TargetEmulation,
-  go: string,
+  go: Go,
   dir: string,
-  buildEnv: NodeJS.ProcessEnv,
-  runEnv: NodeJS.ProcessEnv,
-  timeoutMs = 120_000
+  runEnv: NodeJS.ProcessEnv
 ): Promise<ProbeOutcome> {
   await mkdir(dir, { recursive: true })
   await writeFile(path.join(dir, 'go.mod'), 'module probe\n\ngo 1.18\n')
   await writeFile(path.join(dir, 'main.go'), PROBE_GO)
-  // The probe is its own module: the project's GOFLAGS (-mod=vendor) or cgo mode mean nothing to it.
-  const env = { ...buildEnv, GOFLAGS: '-mod=mod', CGO_ENABLED: '0' }
   const binary = path.join(dir, 'probe')
-  const build = await runProcess(go, ['build', '-o', binary, '.'], { cwd: dir, env, timeoutMs })
+  const build = await go.run(['build', '-o', binary, '.'], { cwd: dir })
   if (build.timedOut) return { error: `probe build for ${emulation.target} timed out` }
   if (build.code !== 0)
     return { error: `probe build for ${emulation.target} failed: ${firstLines(build.stderr)}` }
@@ -83,11 +80,9 @@ export async function probeTarget(
   goCache: string
 ): Promise<void> {
   const dir = path.join(workDir, `probe-${emulation.target.replace(/\//g, '-')}`)
-  const env: NodeJS.ProcessEnv = { ...baseEnv, GOROOT: goroot, GOTOOLCHAIN: 'local', GOCACHE: goCache }
-  for (const key of ['GOARM', 'GOAMD64', 'GOEXPERIMENT']) delete env[key]
-  Object.assign(env, targetEnv(target))
-  const runEnv = { ...baseEnv, GODEBUG: baseEnv.GODEBUG ?? 'asyncpreemptoff=1' }
-  const outcome = await runProbe(target, emulation, path.join(goroot, 'bin', 'go'), dir, env, runEnv)
+  const values = { goroot, goCache, target, cgo: false, emulated: true, extra: { GOFLAGS: '-mod=mod' } }
+  const go = new Go(baseEnv, values, dir, () => 120_000)
+  const outcome = await runProbe(target, emulation, go, dir, go.env)
   if (outcome.error) emulation.error = outcome.error
   else emulation.probe = outcome.printed
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { EnvironmentError } from '../errors.js'
 import type { Config } from '../config/config.js'
-import { targetName, type Target } from '../config/targets.js'
+import { AMD64_LEVEL_FLAGS, runsNatively, targetName, type Target } from '../platform/platforms.js'
 import type { Log } from '../log.js'
 import { Apt, Privileged } from '../system/privileged.js'
 import type { HostPlatform } from '../toolchain/host.js'
@@ -28,15 +28,6 @@ export interface TargetEmulation {
   error?: string
 }
 
-const NATIVE: Record<string, string[]> = { amd64: ['amd64', '386'], arm64: ['arm64'] }
-
-/** CPU features a GOAMD64 level needs, as /proc/cpuinfo names them. */
-const AMD64_LEVEL_FLAGS: Record<string, string[]> = {
-  v2: ['sse4_2', 'popcnt'],
-  v3: ['avx2', 'bmi2', 'fma'],
-  v4: ['avx512f', 'avx512bw']
-}
-
 function missingCpuFlags(variant: string): string[] {
   let flags: string[] = []
   try {
@@ -45,7 +36,7 @@ function missingCpuFlags(variant: string): string[] {
     return []
   }
   const levels = ['v2', 'v3', 'v4'].slice(0, ['v2', 'v3', 'v4'].indexOf(variant) + 1)
-  return levels.flatMap((l) => AMD64_LEVEL_FLAGS[l]).filter((f) => !flags.includes(f))
+  return levels.flatMap((l) => [...AMD64_LEVEL_FLAGS[l]]).filter((f) => !flags.includes(f))
 }
 
 export interface EmulationOptions {
@@ -91,7 +82,7 @@ export async function setupEmulation(opts: EmulationOptions): Promise<Map<string
   async function decide(t: Target): Promise<TargetEmulation> {
     const name = targetName(t)
     const buildOnly = (reason: string): TargetEmulation => ({ target: name, execution: 'build-only', reason })
-    if (t.goos === host.goos && (NATIVE[host.goarch] ?? [host.goarch]).includes(t.goarch)) {
+    if (runsNatively(host, t)) {
       const missing = t.goarch === 'amd64' && t.variant ? missingCpuFlags(t.variant) : []
       if (missing.length)
         return buildOnly(`the host CPU lacks ${missing.join(', ')} for GOAMD64=${t.variant}`)

@@ -9,7 +9,8 @@ import { goCacheDir } from '../cells/env.js'
 import { coveragePercent, parseProfile } from '../coverage/profile.js'
 import { formatProfile, mergeProfiles } from '../coverage/merge.js'
 import type { RunContext, Stage } from '../run/context.js'
-import { firstLines, runProcess } from '../util/process.js'
+import { firstLines } from '../util/process.js'
+import { Go } from '../go/go.js'
 import { renderChecksums } from './checksums.js'
 import { mergeJUnit } from '../report/junit.js'
 import { newestToolchain } from '../toolchain/install.js'
@@ -60,19 +61,11 @@ async function renderWithGoCover(ctx: RunContext, profile: string): Promise<void
   if (!goroot || !existsSync(goroot)) return
   // The version's own (warm) build cache: `go tool cover` loads the packages to find the sources.
   const goCache = newest ? goCacheDir(ctx.dirs.cache, newest.version) : undefined
-  const env: NodeJS.ProcessEnv = {
-    ...ctx.env,
-    GOROOT: goroot,
-    GOTOOLCHAIN: 'local',
-    ...(goCache ? { GOCACHE: goCache } : {})
-  }
-  for (const key of ['GOOS', 'GOARCH', 'CGO_ENABLED']) delete env[key]
-  const go = path.join(goroot, 'bin', 'go')
+  const go = new Go(ctx.env, { goroot, goCache }, ctx.config.workingDirectory, () => 120_000)
   const dir = path.dirname(profile)
-  const opts = { cwd: ctx.config.workingDirectory, env, timeoutMs: 120_000 }
   const [func, html] = await Promise.all([
-    runProcess(go, ['tool', 'cover', `-func=${profile}`], opts),
-    runProcess(go, ['tool', 'cover', `-html=${profile}`, '-o', path.join(dir, 'merged.html')], opts)
+    go.cover('func', profile),
+    go.cover('html', profile, path.join(dir, 'merged.html'))
   ])
   if (func.code === 0) {
     await writeFile(path.join(dir, 'merged.func.txt'), func.stdout)

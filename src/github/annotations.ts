@@ -9,7 +9,8 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import { failingTests, flakyTests } from '../report/failures.js'
 import type { RunContext } from '../run/context.js'
-import { runProcess } from '../util/process.js'
+import { Go } from '../go/go.js'
+import { goCacheDir } from '../cells/env.js'
 import { newestToolchain } from '../toolchain/install.js'
 
 const MAX_PER_KIND = 10
@@ -19,13 +20,14 @@ export async function packageDirs(ctx: RunContext): Promise<Map<string, string>>
   const newest = newestToolchain(ctx.toolchains)
   const dirs = new Map<string, string>()
   if (!newest) return dirs
-  const env: NodeJS.ProcessEnv = { ...ctx.env, GOROOT: newest.path, GOTOOLCHAIN: 'local' }
-  for (const key of ['GOOS', 'GOARCH']) delete env[key]
-  const result = await runProcess(
-    path.join(newest.path, 'bin', 'go'),
-    ['list', '-e', '-f', '{{.ImportPath}}\t{{.Dir}}', '--', ...ctx.config.packages],
-    { cwd: ctx.config.workingDirectory, env, timeoutMs: 60_000 }
+  // Host settings: package folders are the same for every target.
+  const go = new Go(
+    ctx.env,
+    { goroot: newest.path, goCache: goCacheDir(ctx.dirs.cache, newest.version) },
+    ctx.config.workingDirectory,
+    () => 60_000
   )
+  const result = await go.run(['list', '-e', '-f', '{{.ImportPath}}\t{{.Dir}}', ...ctx.config.packages])
   for (const line of result.stdout.split('\n')) {
     const [pkg, dir] = line.split('\t')
     if (pkg && dir) dirs.set(pkg, dir)

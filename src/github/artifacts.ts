@@ -9,6 +9,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { DefaultArtifactClient } from '@actions/artifact'
 import type { CellResult } from '../cells/types.js'
+import { cellIdSuffix } from '../platform/platforms.js'
 import { errorLine } from '../errors.js'
 import type { Stage } from '../run/context.js'
 import { PLAN_FILE } from '../plan/matrix.js'
@@ -33,7 +34,7 @@ function listFiles(root: string, entry: string): string[] {
 
 /** "-linux-amd64-linux-arm64-1a2b3c": readable for small jobs, always unique by the cell-id hash. */
 export function jobSuffix(cells: CellResult[]): string {
-  const targets = [...new Set(cells.map((c) => [c.goos, c.goarch, c.variant].filter(Boolean).join('-')))]
+  const targets = [...new Set(cells.map((c) => cellIdSuffix(c)))]
   const readable = targets.length <= 3 ? targets.join('-') : `${targets.length}-targets`
   const ids = cells
     .map((c) => c.id)
@@ -49,12 +50,13 @@ export function artifactName(prefix: string, kind: ArtifactKind, cells: CellResu
 export const uploadArtifactsStage: Stage = {
   name: 'artifacts',
   always: true,
+  skip: (ctx) =>
+    !ctx.config.upload
+      ? 'upload: false'
+      : !process.env.ACTIONS_RUNTIME_TOKEN
+        ? 'not running in GitHub Actions (no ACTIONS_RUNTIME_TOKEN)'
+        : undefined,
   async run(ctx) {
-    if (!ctx.config.upload) return
-    if (!process.env.ACTIONS_RUNTIME_TOKEN) {
-      ctx.log.info('artifact upload skipped: not running in GitHub Actions (no ACTIONS_RUNTIME_TOKEN)')
-      return
-    }
     const client = new DefaultArtifactClient()
     const { outDir, artifactName: prefix, retentionDays } = ctx.config
     // A merge job uploads one artifact of its own; its name never matches the `-results-` jobs it merged.

@@ -11,7 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import * as cache from '@actions/cache'
 import * as core from '@actions/core'
-import { targetName } from '../config/targets.js'
+import { targetName } from '../platform/platforms.js'
 import { defaultGoModCache, goCacheDir } from '../cells/env.js'
 import type { RunContext, Stage } from '../run/context.js'
 import { errorLine } from '../errors.js'
@@ -68,11 +68,13 @@ export function planCaches(ctx: RunContext): CacheEntry[] {
 /** Restores every cache before the cells run, and remembers for the post step what to save. */
 export const restoreCachesStage: Stage = {
   name: 'cache-restore',
+  skip: (ctx) =>
+    !ctx.config.cache
+      ? 'cache: false'
+      : !cache.isFeatureAvailable()
+        ? 'the Actions cache is not available here'
+        : undefined,
   async run(ctx) {
-    if (!ctx.config.cache || !cache.isFeatureAvailable()) {
-      if (ctx.config.cache) ctx.log.info('Actions cache not available here; running without it')
-      return
-    }
     const entries = planCaches(ctx)
     // The folders exist from here on (a module without dependencies leaves GOMODCACHE empty),
     // so the post step can save them and the next run hits exactly.

@@ -28,8 +28,11 @@ function cellOutput(file: string): string {
 
 export const annotateStage: Stage = {
   name: 'annotations',
+  // Each cell's log is a group of its own; GitHub does not nest groups.
+  group: false,
+  skip: (ctx) =>
+    ctx.config.mode !== 'run' && ctx.config.mode !== 'merge' ? `mode: ${ctx.config.mode}` : undefined,
   async run(ctx) {
-    if (ctx.config.mode !== 'run' && ctx.config.mode !== 'merge') return
     for (const cell of ctx.cells) {
       if (!cell.log || !existsSync(path.join(ctx.config.outDir, cell.log))) continue
       // Test output is untrusted: stop-commands keeps it from issuing workflow commands.
@@ -48,8 +51,13 @@ export const annotateStage: Stage = {
 export const jobSummaryStage: Stage = {
   name: 'job-summary',
   always: true,
+  skip: (ctx) =>
+    ctx.config.mode === 'setup' || ctx.config.mode === 'plan'
+      ? `mode: ${ctx.config.mode}`
+      : !process.env.GITHUB_STEP_SUMMARY
+        ? 'no GITHUB_STEP_SUMMARY'
+        : undefined,
   async run(ctx) {
-    if (ctx.config.mode === 'setup' || ctx.config.mode === 'plan' || !process.env.GITHUB_STEP_SUMMARY) return
     const artifacts = Object.entries(ctx.artifacts).map(([name, id]) => ({ name, url: artifactUrl(id) }))
     await core.summary.addRaw(renderSummary(ctx, { artifacts })).write()
   }

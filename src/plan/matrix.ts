@@ -5,7 +5,10 @@
  * into `mode: run`. A target named in runner-map gets its own runner (e.g. native arm64).
  */
 import type { Config } from '../config/config.js'
-import { targetName, type Target } from '../config/targets.js'
+import { targetName, type Target } from '../platform/platforms.js'
+import type { PlanFile, PlannedCell } from './types.js'
+
+export type { MatrixEntry, PlanFile, PlannedCell } from './types.js'
 import { toolchainOptions, type RunContext, type Stage } from '../run/context.js'
 import { resolveToolchainVersions } from '../toolchain/setup.js'
 import { cellId } from '../cells/types.js'
@@ -15,36 +18,9 @@ import path from 'node:path'
 /** What mode: plan leaves in out-dir (and uploads as `<artifact-name>-plan`) for mode: merge. */
 export const PLAN_FILE = 'plan.json'
 
-/** A cell mode: plan laid out, with the job (matrix entry name) that runs it. */
-export interface PlannedCell {
-  id: string
-  go: string
-  target: Target
-  cgo: boolean
-  job: string
-}
-
-/** plan.json: the matrix, and every (non-race) cell it holds. */
-export interface PlanFile {
-  include: MatrixEntry[]
-  cells: PlannedCell[]
-}
-
 /** The planned cells no merged results hold. */
 export function missingPlannedCells(plan: PlanFile, found: ReadonlySet<string>): PlannedCell[] {
   return plan.cells.filter((c) => !found.has(c.id))
-}
-
-export interface MatrixEntry {
-  /** a short label for the job name */
-  name: string
-  'go-versions': string
-  targets: string
-  cgo: string
-  race: string
-  /** the ids of the cells this job runs (race cells aside: they depend on the job's runner), space separated; mode: merge checks every one has results */
-  cells: string
-  'runs-on'?: string
 }
 
 const cgoText = (modes: boolean[]): string => modes.map((m) => (m ? '1' : '0')).join(',')
@@ -68,6 +44,9 @@ export function planMatrix(config: Config, versions: string[]): PlanFile {
     for (const t of config.targets) raw.push({ versions, targets: [t], cgo: config.cgo })
   }
   const owners = new Set<string>()
+  // Without linux/amd64 (GitHub's default runner) among the targets, the first entry of each
+  // version keeps race, as with one job per target.
+  const hasAmd64 = config.targets.some((t) => targetName(t) === 'linux/amd64')
   const cells: PlannedCell[] = []
   const include = raw.map((entry, index) => {
     const target = targetName(entry.targets[0])
@@ -75,7 +54,7 @@ export function planMatrix(config: Config, versions: string[]): PlanFile {
     const raceKey = `${entry.versions.join(',')}`
     const ownsRace =
       config.planGranularity === 'cell'
-        ? target === 'linux/amd64' && !owners.has(raceKey)
+        ? (target === 'linux/amd64' || !hasAmd64) && !owners.has(raceKey)
         : index === raceOwner(raw)
     if (ownsRace) owners.add(raceKey)
     const runsOn = config.runnerMap.get(target)

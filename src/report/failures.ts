@@ -5,6 +5,7 @@
  * observed ("failed in this run only on linux/arm64"), never a rule ("fails only on").
  */
 import type { CellResult, TestFailure } from '../cells/types.js'
+import { targetName } from '../platform/platforms.js'
 
 export interface FailingTest {
   /** pkg.TestX */
@@ -17,11 +18,11 @@ export interface FailingTest {
   pattern: string
 }
 
-const targetOf = (c: CellResult): string => [c.goos, c.goarch, c.variant].filter(Boolean).join('/')
+const targetOf = (c: CellResult): string => targetName(c)
 
 const DIMENSIONS: Array<{ label: (v: string) => string; of: (c: CellResult) => string }> = [
-  { label: (v) => v, of: targetOf },
-  { label: (v) => `go${v}`, of: (c) => c.go },
+  { label: (v) => `on ${v}`, of: targetOf },
+  { label: (v) => `on go${v}`, of: (c) => c.go },
   { label: (v) => (v === 'true' ? 'with cgo' : 'without cgo'), of: (c) => String(c.cgo) },
   { label: (v) => (v === 'true' ? 'with -race' : 'without -race'), of: (c) => String(c.race) }
 ]
@@ -32,7 +33,9 @@ function ranTests(c: CellResult): boolean {
 }
 
 export function describePattern(failing: CellResult[], all: CellResult[]): string {
-  const ran = all.filter(ranTests)
+  // A failing cell counts as having run the test even when its verdict is not `failed` (a
+  // timeout in another package): the pool is every cell that ran tests, and every failing one.
+  const ran = [...new Set([...all.filter(ranTests), ...failing])]
   if (ran.length > 1 && failing.length === ran.length)
     return `failed in every cell of this run (${ran.length})`
   const only: string[] = []
@@ -43,7 +46,7 @@ export function describePattern(failing: CellResult[], all: CellResult[]): strin
     if (values.size === 1 && others.length > 0) only.push(dim.label([...values][0]))
   }
   if (only.length === 0) return `failed in ${failing.length} of ${ran.length} cells of this run`
-  return `failed in this run only on ${only.join(', ')} (${failing.length} of ${ran.length} cells)`
+  return `failed in this run only ${only.join(', ')} (${failing.length} of ${ran.length} cells)`
 }
 
 /** "example.com/m/pkg.TestA/sub.case" -> package and test (test function names hold no dots). */

@@ -6,7 +6,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { CellResult } from '../cells/types.js'
 import type { TargetEmulation } from '../emulation/setup.js'
-import type { RunContext } from '../run/context.js'
+import type { RunContext, StageRecord } from '../run/context.js'
 
 export interface ToolchainRecord {
   version: string
@@ -29,6 +29,10 @@ export interface Results {
   cells: CellResult[]
   coverage: { merged: number | null; profile: string | null }
   timings: Record<string, number>
+  /** each stage: ran, skipped (with the reason), failed (with its error line) or not-run */
+  stages: StageRecord[]
+  /** why the run failed, when it did */
+  failure: string | null
   durationMs: number
 }
 
@@ -52,6 +56,8 @@ export function buildResults(ctx: RunContext): Results {
     cells: ctx.cells,
     coverage: { merged: ctx.coverage?.merged ?? null, profile: ctx.coverage?.profile ?? null },
     timings: ctx.timings,
+    stages: ctx.stages,
+    failure: ctx.failure ?? null,
     durationMs: Date.now() - ctx.startedAt
   }
 }

@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { CellResult } from '../cells/types.js'
 import { isFailing } from '../cells/schedule.js'
+import { targetName } from '../platform/platforms.js'
 import { failingTests, flakyTests } from './failures.js'
 import { renderFailureMarkdown } from './failure-output.js'
 import type { RunContext, Stage } from '../run/context.js'
@@ -44,7 +45,7 @@ export function verdictText(cells: CellResult[]): string {
 
 /** Column label of a cell: its target plus cgo/race flags. */
 export function columnOf(c: CellResult): string {
-  const target = [c.goos, c.goarch, c.variant].filter(Boolean).join('/')
+  const target = targetName(c)
   return c.race ? `${target} -race` : c.cgo ? `${target} cgo` : target
 }
 
@@ -65,7 +66,9 @@ export function renderSummary(ctx: RunContext, extras: SummaryExtras = {}): stri
   const untested = cells.some((c) => c.status === 'built' || c.status === 'no-tests')
   const verdict = failing.length
     ? `❌ ${failing.length} of ${cells.length} cells failed`
-    : `${untested ? '⚠️' : '✅'} ${verdictText(cells)}`
+    : ctx.failure
+      ? `❌ ${ctx.failure}`
+      : `${untested ? '⚠️' : '✅'} ${verdictText(cells)}`
   const cover = ctx.coverage?.merged == null ? '' : ` · merged coverage ${ctx.coverage.merged}%`
   lines.push(`## go-cross-matrix: ${verdict}${cover}`, '')
   const columns = [...new Set(cells.map(columnOf))]

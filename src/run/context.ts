@@ -3,12 +3,12 @@
  * the host, where things go, and what earlier stages produced.
  */
 import type { Config } from '../config/config.js'
-import { errorLine } from '../errors.js'
+import { EnvironmentError, UserError, errorLine } from '../errors.js'
 import type { Log } from '../log.js'
 import type { HostPlatform } from '../toolchain/host.js'
 import type { CellResult } from '../cells/types.js'
 import type { TargetEmulation } from '../emulation/setup.js'
-import type { MatrixEntry } from '../plan/matrix.js'
+import type { MatrixEntry } from '../plan/types.js'
 import type { InstalledToolchain } from '../toolchain/install.js'
 import type { ToolchainSetupOptions } from '../toolchain/setup.js'
 
@@ -47,6 +47,8 @@ export interface RunContext {
   toolGoroot?: string
   /** ms per stage, and evidence work inside cells (binary checks, SBOMs) */
   timings: Record<string, number>
+  /** what happened to each stage, in order */
+  stages: StageRecord[]
   /** set by the stages that decide the run failed; the entry point turns it into exit 1 */
   failure?: string
 }
@@ -68,26 +70,74 @@ export interface Stage {
   readonly name: string
   /** runs even after an earlier stage failed, so what was produced is still written and reported */
   readonly always?: boolean
+  /** false: the stage makes log groups of its own (GitHub does not nest them) */
+  readonly group?: boolean
+  /** a reason not to run in this context (logged), or undefined to run */
+  skip?(ctx: RunContext): string | undefined
   run(ctx: RunContext): Promise<void>
 }
 
-export async function runStages(ctx: RunContext, stages: readonly Stage[]): Promise<void> {
-  let failed: unknown
+/** What happened to a stage, in results.json `stages`. */
+export interface StageRecord {
+  name: string
+  status: 'ran' | 'skipped' | 'failed' | 'not-run'
+  /** why it was skipped, or its error line */
+  reason?: string
+  durationMs: number
+}
+
+/** The first failure of a run, with the stage it happened in. */
+export interface StageFailure {
+  stage: string
+  error: unknown
+}
+
+/**
+ * Runs the stages in order, as GoReleaser's middleware wraps its pipes: each in a log group
+ * (a ::group:: on GitHub), timed, skipped with its reason when skip() gives one. The first
+ * failure is kept with its stage's name and stops the stages that are not `always`; the
+ * `always` ones (results, summary, uploads) still run, cells or not, unless the failure is a
+ * bad input, which leaves nothing behind but its one line. A later failure of an `always`
+ * stage is a warning. Returns the first failure.
+ */
+export async function runStages(
+  ctx: RunContext,
+  stages: readonly Stage[]
+): Promise<StageFailure | undefined> {
+  let first: StageFailure | undefined
   for (const stage of stages) {
-    if (failed !== undefined && !(stage.always && ctx.cells.length > 0)) continue
     const started = Date.now()
+    const record = (status: StageRecord['status'], reason?: string) =>
+      ctx.stages.push({ name: stage.name, status, reason, durationMs: Date.now() - started })
+    if (first && (!stage.always || isInputError(first.error))) {
+      record('not-run', `after ${first.stage} failed`)
+      continue
+    }
+    const reason = stage.skip?.(ctx)
+    if (reason) {
+      ctx.log.info(`${stage.name}: skipped (${reason})`)
+      record('skipped', reason)
+      continue
+    }
     try {
-      await stage.run(ctx)
+      if (stage.group === false) await stage.run(ctx)
+      else await ctx.log.group(stage.name, () => stage.run(ctx))
+      record('ran')
     } catch (err) {
-      if (failed !== undefined) {
+      record('failed', errorLine(err))
+      if (first) {
         ctx.log.warning(`${stage.name}: ${errorLine(err)}`)
         continue
       }
-      failed = err
+      first = { stage: stage.name, error: err }
       ctx.failure ??= `${stage.name}: ${errorLine(err)}`
     }
     ctx.timings[`stage:${stage.name}`] = Date.now() - started
-    ctx.log.debug(`stage ${stage.name}: ${Date.now() - started} ms`)
   }
-  if (failed !== undefined) throw failed
+  return first
+}
+
+/** A bad input (not a fault of the machine or a service): nothing is written after it. */
+function isInputError(err: unknown): boolean {
+  return err instanceof UserError && !(err instanceof EnvironmentError)
 }

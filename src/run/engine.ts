@@ -43,17 +43,14 @@ export async function runEngine(opts: EngineOptions): Promise<RunContext> {
     cells: [],
     caches: [],
     artifacts: {},
-    timings: {}
+    timings: {},
+    stages: []
   }
   await prepareOutDir(config.outDir, config.mode)
-  try {
-    await runStages(ctx, stagesFor(config.mode, opts.hooks))
-  } catch (err) {
-    // Before any cell ran, an error is the whole story: one line, exit 1. After, the results
-    // produced so far were written (always-stages) and the failure is reported with them.
-    if (ctx.cells.length === 0) throw err
-    ctx.failure = errorLine(err)
-  }
+  const failure = await runStages(ctx, stagesFor(config.mode, opts.hooks))
+  // Before any cell ran, an error is the whole story: its one line and the entry point's exit
+  // code for its kind. After, it is reported with the results the always-stages wrote.
+  if (failure && ctx.cells.length === 0) throw failure.error
   return ctx
 }
 

@@ -20,7 +20,7 @@ import {
 import { JSON as JsonNormalize, JsonSerializer } from '@cyclonedx/cyclonedx-library/Serialize'
 import { Spec1dot6 } from '@cyclonedx/cyclonedx-library/Spec'
 import type { SbomComponent, SbomModel, SbomProperty } from './model.js'
-import type { SbomTool } from './sbom.js'
+import type { SbomTool } from './types.js'
 
 function withProperties(component: Component, properties: SbomProperty[]): Component {
   for (const [name, value] of properties) component.properties.add(new Property(name, value))

@@ -3,7 +3,7 @@
  * CycloneDX and SPDX writers only render this model, so both documents always say the same thing.
  */
 import type { BuildInfo, ModuleInfo } from '../verify/buildinfo.js'
-import type { SbomSubject } from './sbom.js'
+import type { SbomSubject } from './types.js'
 
 /** A name/value pair: a CycloneDX `properties` entry, an SPDX annotation `name=value`. */
 export type SbomProperty = [name: string, value: string]

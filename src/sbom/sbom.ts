@@ -4,34 +4,12 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { BuildInfo } from '../verify/buildinfo.js'
+import type { SbomFormat, SbomSubject, SbomTool } from './types.js'
 import { renderCycloneDx } from './cyclonedx.js'
 import { buildSbomModel } from './model.js'
 import { renderSpdx } from './spdx.js'
 
-export interface SbomSubject {
-  /** File name of the binary: "hello" or "hello.exe". */
-  binaryName: string
-  /** Path relative to the out-dir, with forward slashes: "bin/go1.22.8-linux-arm64/hello". */
-  binaryRelPath: string
-  /** Hex SHA-256 of the binary file. */
-  sha256: string
-  /** Size of the binary in bytes. */
-  size: number
-  goos: string
-  goarch: string
-  /** "" or the GOARM/GOAMD64/... level ("v7", "v3"). */
-  variant: string
-  cgo: boolean
-  buildInfo: BuildInfo
-}
-
-export type SbomFormat = 'cyclonedx' | 'spdx'
-
-export interface SbomTool {
-  name: string
-  version: string
-}
+export type { SbomFormat, SbomSubject, SbomTool } from './types.js'
 
 const EXTENSIONS: Record<SbomFormat, string> = { cyclonedx: '.cdx.json', spdx: '.spdx.json' }
 

@@ -15,7 +15,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import type { SbomComponent, SbomModel, SbomProperty } from './model.js'
-import type { SbomTool } from './sbom.js'
+import type { SbomTool } from './types.js'
 
 interface SpdxAnnotation {
   annotationDate: string

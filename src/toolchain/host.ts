@@ -1,5 +1,6 @@
 /** The machine we run on, in Go's words and in @actions/tool-cache's. */
 import os from 'node:os'
+import { goPlatformOf } from '../platform/platforms.js'
 
 export interface HostPlatform {
   goos: string
@@ -8,28 +9,6 @@ export interface HostPlatform {
   toolCacheArch: string
 }
 
-const GOARCH: Record<string, string> = {
-  x64: 'amd64',
-  arm64: 'arm64',
-  ia32: '386',
-  arm: 'arm',
-  ppc64: 'ppc64le',
-  s390x: 's390x',
-  riscv64: 'riscv64',
-  loong64: 'loong64'
-}
-
-const GOOS: Record<string, string> = {
-  linux: 'linux',
-  darwin: 'darwin',
-  win32: 'windows',
-  freebsd: 'freebsd'
-}
-
 export function hostPlatform(): HostPlatform {
-  return {
-    goos: GOOS[process.platform] ?? process.platform,
-    goarch: GOARCH[os.arch()] ?? os.arch(),
-    toolCacheArch: os.arch()
-  }
+  return { ...goPlatformOf(process.platform, os.arch()), toolCacheArch: os.arch() }
 }

@@ -4,9 +4,10 @@
  * reads from it (Go version, GOOS, GOARCH, GOARM/GOAMD64, CGO_ENABLED). Every mismatch is a
  * problem that names the field.
  */
-import type { Target } from '../config/targets.js'
+import type { Target } from '../platform/platforms.js'
 import type { BuildInfo } from './buildinfo.js'
-import { elfArchOf, expectedFormat, type ExecutableFacts } from './executable.js'
+import type { ExecutableFacts } from './executable.js'
+import { elfArchOf, expectedFormat } from '../platform/platforms.js'
 
 export interface BinaryChecks {
   format: string

@@ -4,8 +4,9 @@
  * no DT_NEEDED entries) and which libraries it needs.
  */
 import { open } from 'node:fs/promises'
+import { ELF_MACHINES, MACHO_CPUS, PE_MACHINES, type ExecutableFormat } from '../platform/platforms.js'
 
-export type ExecutableFormat = 'elf' | 'pe' | 'macho' | 'wasm' | 'unknown'
+export type { ExecutableFormat } from '../platform/platforms.js'
 
 export interface ExecutableFacts {
   format: ExecutableFormat
@@ -16,21 +17,6 @@ export interface ExecutableFacts {
   interpreter?: string
   needed?: string[]
 }
-
-const ELF_MACHINES: Record<number, string> = {
-  0x03: '386',
-  0x08: 'mips',
-  0x14: 'ppc',
-  0x15: 'ppc64',
-  0x16: 's390x',
-  0x28: 'arm',
-  0x3e: 'amd64',
-  0xb7: 'arm64',
-  0xf3: 'riscv64',
-  0x102: 'loong64'
-}
-const PE_MACHINES: Record<number, string> = { 0x14c: '386', 0x8664: 'amd64', 0xaa64: 'arm64', 0x1c4: 'arm' }
-const MACHO_CPUS: Record<number, string> = { 0x01000007: 'amd64', 0x0100000c: 'arm64' }
 
 const PT_DYNAMIC = 2
 const PT_INTERP = 3
@@ -137,23 +123,3 @@ function parseElf(buf: Buffer): ExecutableFacts {
 }
 
 /** The format a Go binary for goos must have. */
-export function expectedFormat(goos: string): ExecutableFormat {
-  if (goos === 'windows') return 'pe'
-  if (goos === 'darwin' || goos === 'ios') return 'macho'
-  if (goos === 'js' || goos === 'wasip1') return 'wasm'
-  return 'elf'
-}
-
-/** ELF machine names group several GOARCHes (mips64le is "mips" to ELF, ppc64le is "ppc64"). */
-export function elfArchOf(goarch: string): { arch: string; bigEndian: boolean } {
-  const map: Record<string, { arch: string; bigEndian: boolean }> = {
-    ppc64le: { arch: 'ppc64', bigEndian: false },
-    ppc64: { arch: 'ppc64', bigEndian: true },
-    mips: { arch: 'mips', bigEndian: true },
-    mipsle: { arch: 'mips', bigEndian: false },
-    mips64: { arch: 'mips', bigEndian: true },
-    mips64le: { arch: 'mips', bigEndian: false },
-    s390x: { arch: 's390x', bigEndian: true }
-  }
-  return map[goarch] ?? { arch: goarch, bigEndian: false }
-}

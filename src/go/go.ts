@@ -1,12 +1,16 @@
 /**
- * The `go` tool of one toolchain, run with one cell's environment and within its deadline.
+ * `go`: every invocation of the Go command in this project goes through this class (cells,
+ * probes, module downloads, go list, go version -m, go tool cover), with the one environment
+ * policy of ./env.ts and, for a cell, within its deadline.
  *
  * Package patterns go where each subcommand reads them (`go help build`, `go help list`,
  * `go help test`): never after a `--`, which `go test` hands to the test binary, leaving its
  * package list empty (it then tests `.` alone). Patterns are validated as inputs never to
  * start with `-`, so they cannot be read as flags.
  */
+import path from 'node:path'
 import { runProcess, type ProcessOptions, type ProcessResult } from '../util/process.js'
+import { goEnvironment, type GoEnvValues } from './env.js'
 
 /** One package as `go list -e` sees it for a cell's GOOS/GOARCH, cgo mode and tags. */
 export interface ListedPackage {
@@ -57,14 +61,23 @@ export function parsePackageList(stdout: string): ListedPackage[] {
   return packages
 }
 
-export class GoCommand {
+export class Go {
+  readonly goBinary: string
+  readonly env: NodeJS.ProcessEnv
+
+  /**
+   * `base` is the runner's environment; `values` are this caller's (toolchain, target, caches),
+   * laid over it by the one policy. `remainingMs` bounds every call (a cell's deadline).
+   */
   constructor(
-    private readonly goBinary: string,
-    private readonly env: NodeJS.ProcessEnv,
+    base: NodeJS.ProcessEnv,
+    values: GoEnvValues,
     private readonly cwd: string,
-    /** ms left for the cell; each call gets what remains */
-    private readonly remainingMs: () => number
-  ) {}
+    private readonly remainingMs: () => number = () => 10 * 60_000
+  ) {
+    this.goBinary = path.join(values.goroot, 'bin', 'go')
+    this.env = goEnvironment(base, values)
+  }
 
   /** `env` here is laid over the cell's environment (e.g. a fresh GOCACHE). */
   run(args: string[], opts: Omit<ProcessOptions, 'timeoutMs'> = {}): Promise<ProcessResult> {
@@ -75,6 +88,21 @@ export class GoCommand {
       cwd: opts.cwd ?? this.cwd,
       timeoutMs: Math.max(1, this.remainingMs())
     })
+  }
+
+  /** `go mod download`: fills the module cache, so parallel cells never race to download. */
+  modDownload(): Promise<ProcessResult> {
+    return this.run(['mod', 'download'])
+  }
+
+  /** `go version -m <file>`: the build info of a binary, read by this toolchain. */
+  versionM(file: string): Promise<ProcessResult> {
+    return this.run(['version', '-m', file])
+  }
+
+  /** `go tool cover -func=<profile>` or `-html=<profile> -o <out>`. */
+  cover(mode: 'func' | 'html', profile: string, out?: string): Promise<ProcessResult> {
+    return this.run(['tool', 'cover', `-${mode}=${profile}`, ...(out ? ['-o', out] : [])])
   }
 
   /** `go env K1 K2 ...` as a map. */
