@@ -4,6 +4,8 @@
 // without Docker) and by `xargs -P <parallel>`. Every contender gets the same toolchains, the
 // same warm build caches and the same binfmt_misc QEMU; tests always run (-count=1).
 // Run: npx tsx bench/cells.ts   (BENCH_RUNS=N repeats each measurement; the median is reported)
+// A real module instead of the example: BENCH_MODULE=golang.org/x/sync@v0.25.0 npx tsx bench/cells.ts
+// (fetched through the Go module proxy; Go versions: BENCH_VERSIONS, default oldstable and stable).
 import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
@@ -12,12 +14,16 @@ import { performance } from 'node:perf_hooks'
 import { startMirror } from '../__tests__/harness/mirror.js'
 import { REPO, makeRunnerDirs, runCli } from '../__tests__/harness/runner.js'
 import { prepareToolchains } from '../__tests__/harness/toolchains.js'
+import { fetchModule } from '../__tests__/harness/oracle.js'
 
-const VERSIONS = ['1.21.13', '1.22.12', '1.23.12', '1.26.11', '1.27.4']
+const MODULE = process.env.BENCH_MODULE
+const VERSIONS = (
+  process.env.BENCH_VERSIONS ?? (MODULE ? '1.26.11,1.27.4' : '1.21.13,1.22.12,1.23.12,1.26.11,1.27.4')
+).split(',')
 const TARGETS = ['amd64', 'arm64']
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 3)
 const PARALLEL = os.availableParallelism()
-const EXAMPLE = path.join(REPO, 'examples', 'hello')
+let EXAMPLE = path.join(REPO, 'examples', 'hello')
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
@@ -40,10 +46,15 @@ goroot="$1"; arch="$2"; out="$3"; cache="$4"
 export GOROOT="$goroot" PATH="$goroot/bin:$PATH" GOTOOLCHAIN=local GOOS=linux GOARCH="$arch" CGO_ENABLED=0 GOCACHE="$cache"
 [ "$arch" = amd64 ] || export GODEBUG=asyncpreemptoff=1
 mkdir -p "$out"
-go build -trimpath -ldflags="-s -w" -o "$out/" . >/dev/null
+if [ -n "$BENCH_MODULE" ]; then go build -trimpath ./... >/dev/null; else go build -trimpath -ldflags="-s -w" -o "$out/" . >/dev/null; fi
 go test -json -trimpath -count=1 -coverprofile="$out/cover.out" ./... > "$out/log.jsonl"`
 
 async function main(): Promise<void> {
+  if (MODULE) {
+    const [mod, version] = MODULE.split('@')
+    const root = await mkdtemp(path.join(os.tmpdir(), 'gcm-bench-module-'))
+    EXAMPLE = await fetchModule(mod, version, root)
+  }
   const mirror = await startMirror({ toolchains: await prepareToolchains(VERSIONS) })
   const dirs = makeRunnerDirs('gcm-bench-cells-')
   const env = { XDG_CACHE_HOME: path.join(dirs.root, 'xdg') }
@@ -70,7 +81,7 @@ async function main(): Promise<void> {
     const goroot = Object.fromEntries(results.toolchains.map((t) => [t.version, t.path]))
     const cache = (v: string) => path.join(env.XDG_CACHE_HOME, 'go-cross-matrix', 'go-build', v)
     const jobs = VERSIONS.flatMap((v) => TARGETS.map((a) => [goroot[v], a, `${v}-${a}`, cache(v)]))
-    const shellEnv = { ...process.env, GOFLAGS: '' }
+    const shellEnv = { ...process.env, GOFLAGS: '', BENCH_MODULE: MODULE ?? '' }
 
     const samples: Record<string, number[]> = {
       'go-cross-matrix': [],
@@ -104,7 +115,7 @@ async function main(): Promise<void> {
 
     const ours = median(samples['go-cross-matrix'])
     console.log(
-      `bench/cells: ${VERSIONS.length} Go versions x ${TARGETS.map((a) => `linux/${a}`).join(' + ')} on examples/hello, ` +
+      `bench/cells: ${VERSIONS.length} Go versions x ${TARGETS.map((a) => `linux/${a}`).join(' + ')} on ${MODULE ?? 'examples/hello'}, ` +
         `${PARALLEL} CPUs, median of ${RUNS}, warm build caches, tests always run`
     )
     for (const [name, xs] of Object.entries(samples)) {

@@ -1,9 +1,9 @@
-import { existsSync, statSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { g as group, d as debug, e as error, w as warning, i as info, a as errorLine, c as cellIdSuffix, b as goCacheDir, s as startGroup, f as endGroup, h as summary, j as setSecret, k as setOutput, l as addPath, m as setFailed } from './chunks/poller.js';
-import { P as PLAN_FILE, D as DefaultArtifactClient, f as failingTests, a as flakyTests, n as newestToolchain, G as Go, r as renderSummary, b as runEngine, o as outputsOf } from './chunks/engine.js';
+import { D as DefaultArtifactClient, f as failingTests, a as flakyTests, n as newestToolchain, G as Go, r as renderSummary, b as runEngine, o as outputsOf } from './chunks/engine.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { r as restoreCachesStage } from './chunks/cache.js';
 import 'os';
@@ -67,22 +67,13 @@ const actionLog = {
  * carry a suffix derived from the job's cells, so several jobs of one workflow run (a matrix)
  * never collide. Whatever exists is uploaded even when cells failed.
  */
+/** Which registered files go into which artifact of a run job (the run's file list, src/run/files.ts). */
 const CONTENTS = {
-    binaries: ['bin', 'checksums.txt'],
+    binaries: ['binary', 'checksums'],
     sbom: ['sbom'],
     coverage: ['coverage'],
-    results: ['results.json', 'summary.md', 'logs', 'junit']
+    results: ['results', 'report', 'log', 'junit']
 };
-function listFiles(root, entry) {
-    const full = path.join(root, entry);
-    if (!existsSync(full))
-        return [];
-    if (!statSync(full).isDirectory())
-        return [full];
-    return readdirSync(full, { recursive: true, withFileTypes: true })
-        .filter((d) => d.isFile())
-        .map((d) => path.join(d.parentPath ?? d.path, d.name));
-}
 /** "-linux-amd64-linux-arm64-1a2b3c": readable for small jobs, always unique by the cell-id hash. */
 function jobSuffix(cells) {
     const targets = [...new Set(cells.map((c) => cellIdSuffix(c)))];
@@ -107,29 +98,19 @@ const uploadArtifactsStage = {
     async run(ctx) {
         const client = new DefaultArtifactClient();
         const { outDir, artifactName: prefix, retentionDays } = ctx.config;
-        // A merge job uploads one artifact of its own; its name never matches the `-results-` jobs it merged.
+        // A merge job uploads one artifact of its own (what it wrote, not the cells' files it read),
+        // whose name never matches the `-results-` jobs it merged; a plan job uploads plan.json.
+        const of = (kinds, runWideOnly = false) => ctx.files.filter((f) => kinds.includes(f.kind) && !(runWideOnly && f.cell)).map((f) => f.path);
         const uploads = ctx.config.mode === 'plan'
-            ? [[`${prefix}-plan`, [PLAN_FILE]]]
+            ? [[`${prefix}-plan`, of(['plan'])]]
             : ctx.config.mode === 'merge'
-                ? [
-                    [
-                        `${prefix}-merged`,
-                        [
-                            'results.json',
-                            'summary.md',
-                            'checksums.txt',
-                            'coverage/merged.out',
-                            'coverage/merged.func.txt',
-                            'coverage/merged.html'
-                        ]
-                    ]
-                ]
+                ? [[`${prefix}-merged`, of(['results', 'report', 'checksums', 'coverage', 'junit'], true)]]
                 : Object.keys(CONTENTS).map((kind) => [
                     artifactName(prefix, kind, ctx.cells),
-                    CONTENTS[kind]
+                    of(CONTENTS[kind])
                 ]);
         for (const [name, entries] of uploads) {
-            const files = entries.flatMap((entry) => listFiles(outDir, entry));
+            const files = entries.map((entry) => path.join(outDir, entry)).filter((f) => existsSync(f));
             if (files.length === 0)
                 continue;
             try {

@@ -3,13 +3,14 @@
  * dirs, uploading to the harness's artifact service), then merge: the merged results equal a
  * single run of the whole matrix.
  */
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startActionsServices, type ActionsServices } from '../harness/actions-services.js'
 import { startMirror, type Mirror } from '../harness/mirror.js'
-import { REPO, makeRunnerDirs, runAction } from '../harness/runner.js'
+import { REPO, makeRunnerDirs, runAction, runCli } from '../harness/runner.js'
 import { prepareToolchains } from '../harness/toolchains.js'
 
 const VERSIONS = ['1.21.13', '1.27.4']
@@ -151,7 +152,7 @@ describe('plan -> run per matrix entry -> merge', () => {
       )
       expect(merge.code).toBe(1)
       expect(merge.stdout).toContain(
-        '::error::1 planned cells have no results: go1.27.4-linux-arm64 (job "go1.27.4 linux/arm64") was planned, but no results artifact holds it'
+        '::error::1 planned cells have no results: go1.27.4-linux-arm64 (job "go1.27.4 linux/arm64") was planned, but no results were found for it'
       )
       const merged = JSON.parse(readFileSync(merge.outputs['results-file'], 'utf8')) as Results
       expect(merged.cells.map((c) => [c.id, c.status])).toEqual([
@@ -162,5 +163,69 @@ describe('plan -> run per matrix entry -> merge', () => {
     } finally {
       await own.close()
     }
+  })
+
+  it('merges local out-dirs in the CLI (merge-from) through the same code, and names a missing job', async () => {
+    const dirs = makeRunnerDirs('gcm-local-merge-')
+    const cli = (args: string[]) =>
+      runCli(['--go-download-base-url', mirror.dlBaseUrl, ...args], dirs, shared)
+    const base = ['--go-versions', '1.27.4', '--race', 'false', common['working-directory']]
+    const out = (name: string) => path.join(dirs.root, name)
+    const plan = await cli([
+      '--mode',
+      'plan',
+      '--targets',
+      'linux/amd64, linux/arm64',
+      '--out-dir',
+      out('plan'),
+      ...base
+    ])
+    expect(plan.code).toBe(0)
+    for (const target of ['linux/amd64', 'linux/arm64']) {
+      const job = await cli(['--targets', target, '--out-dir', out(target.replace('/', '-')), ...base])
+      expect([target, job.code]).toEqual([target, 0])
+    }
+    const merge = await cli([
+      '--mode',
+      'merge',
+      '--merge-from',
+      `${out('plan')}, ${out('linux-amd64')}, ${out('linux-arm64')}`,
+      '--out-dir',
+      out('merged'),
+      common['working-directory']
+    ])
+    expect(merge.code).toBe(0)
+    const merged = JSON.parse(readFileSync(path.join(out('merged'), 'results.json'), 'utf8')) as Results & {
+      files: Array<{ path: string; kind: string; cell?: string }>
+    }
+    expect(merged.cells.map((c) => [c.id, c.status])).toEqual([
+      ['go1.27.4-linux-amd64', 'passed'],
+      ['go1.27.4-linux-arm64', 'passed']
+    ])
+    // Every file results.json lists is there: binaries, coverage, logs, JUnit of both jobs.
+    for (const f of merged.files)
+      expect([f.path, existsSync(path.join(out('merged'), f.path))]).toEqual([f.path, true])
+    expect(
+      merged.files
+        .filter((f) => f.kind === 'binary')
+        .map((f) => f.path)
+        .sort()
+    ).toEqual(['bin/go1.27.4-linux-amd64/hello', 'bin/go1.27.4-linux-arm64/hello'])
+    const sums = execFileSync('sha256sum', ['-c', 'checksums.txt'], { cwd: out('merged') }).toString()
+    expect(sums.trim().split('\n')).toHaveLength(2)
+
+    const missing = await cli([
+      '--mode',
+      'merge',
+      '--merge-from',
+      `${out('plan')}, ${out('linux-amd64')}`,
+      '--out-dir',
+      out('merged2'),
+      common['working-directory']
+    ])
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain(
+      'error: 1 planned cells have no results: go1.27.4-linux-arm64 (job "go1.27.4 linux/arm64") was planned, but no results were found for it'
+    )
   })
 })

@@ -142,10 +142,8 @@ describe('setup mode from a go.dev/dl mirror (CLI)', () => {
       expect(results.passed).toBe(false)
       expect(results.toolchains).toEqual([])
       expect(results.failure).toMatch(/^toolchains: go1\.26\.11: checksum mismatch/)
-      expect(results.stages.map((st) => [st.name, st.status])).toEqual([
-        ['toolchains', 'failed'],
-        ['results', 'ran']
-      ])
+      // (results.json is written by the results stage itself, which it cannot list as done.)
+      expect(results.stages.map((st) => [st.name, st.status])).toEqual([['toolchains', 'failed']])
     } finally {
       mirror.clearFaults()
     }

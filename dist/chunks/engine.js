@@ -1131,6 +1131,13 @@ const INPUTS = [
         default: '',
         description: 'For mode plan: target=runner lines giving a target its own runner, e.g. linux/arm64=ubuntu-24.04-arm.',
         parse: parseRunnerMap
+    }),
+    input({
+        name: 'merge-from',
+        key: 'mergeFrom',
+        default: '',
+        description: "For mode merge: out-dirs of mode run jobs (and of mode plan) to merge, instead of this workflow run's artifacts; how the CLI merges.",
+        parse: (raw) => parseList(raw)
     })
 ];
 const OUTPUTS = [
@@ -10625,7 +10632,7 @@ async function runCellSteps(plan, deps, started, finish) {
         await writeFile(path$2.join(config.outDir, 'logs', `${plan.id}.stderr.log`), test.stderr);
     check(test, 'go test');
     counter.markWithoutTestFiles(listed.packages.filter((p) => !p.testGoFiles.length && !p.xTestGoFiles.length).map((p) => p.importPath));
-    const coverage = wantCoverage ? await readCoverage(path$2.join(config.outDir, coverRel)) : null;
+    const coverage = wantCoverage ? await coverageOf(go, path$2.join(config.outDir, coverRel)) : null;
     const extra = {
         tests: counter.counts,
         packages: counter.packages(),
@@ -10826,13 +10833,26 @@ function withoutHeaders(text) {
         .filter((l) => !/^#\s/.test(l.trim()))
         .join('\n');
 }
-async function readCoverage(file) {
+/**
+ * The cell's coverage as `go tool cover -func` prints it for the profile, with the cell's own
+ * toolchain: -func counts only blocks inside function declarations (a closure assigned to a
+ * package-level var is not), so its total can differ from a plain sum of the profile's blocks,
+ * and Go's own tool is the number users compare with. Our sum is the fallback when go cannot
+ * load the packages.
+ */
+async function coverageOf(go, file) {
+    let profile;
     try {
-        return coveragePercent(parseProfile(await readFile(file, 'utf8')));
+        profile = parseProfile(await readFile(file, 'utf8'));
     }
     catch {
         return null;
     }
+    if (profile.blocks.size === 0)
+        return null;
+    const func = await go.cover('func', file);
+    const total = /^total:\s+\(statements\)\s+([\d.]+)%/m.exec(func.stdout);
+    return func.code === 0 && total ? Number(total[1]) : coveragePercent(profile);
 }
 
 /** Runs fn over items with at most `limit` at once; results keep the items' order. */
@@ -10882,6 +10902,30 @@ async function scheduleCells(plans, parallel, failFast, run, hooks = {}) {
         hooks.onEnd?.(results[index]);
     });
     return results;
+}
+
+/**
+ * The run's list of what it wrote: every file in out-dir with its kind and, for a cell's, the
+ * cell. Stages register what they write; uploads, merge and results.json read this list instead
+ * of knowing paths, so a new evidence file is one register() where it is written.
+ */
+/** Adds files once each (a path registered twice keeps its first record). */
+function register$1(files, ...added) {
+    for (const f of added)
+        if (!files.some((x) => x.path === f.path))
+            files.push(f);
+}
+/** What a cell wrote, read from its result (and the stderr log when go wrote one). */
+function cellFiles(cell, outDir) {
+    const of = (p, kind) => p && existsSync(path$2.join(outDir, p)) ? [{ path: p.split(path$2.sep).join('/'), kind, cell: cell.id }] : [];
+    return [
+        ...cell.binaries.flatMap((b) => of(b.path, 'binary')),
+        ...(cell.sboms ?? []).flatMap((s) => of(s, 'sbom')),
+        ...of(cell.coverageProfile, 'coverage'),
+        ...of(cell.log, 'log'),
+        ...of(cell.log?.replace(/\.jsonl$/, '.stderr.log'), 'log'),
+        ...of(cell.junit, 'junit')
+    ];
 }
 
 /** This tool's name and version, as SBOMs and --version report it (a test keeps it equal to package.json). */
@@ -12719,6 +12763,8 @@ const cellsStage = {
             }
         });
         ctx.cells = results;
+        for (const cell of results)
+            register$1(ctx.files, ...cellFiles(cell, config.outDir));
         ctx.timings['cells:evidence'] = results.reduce((sum, r) => sum + r.evidenceMs, 0);
         ctx.timings['cells:total'] = results.reduce((sum, r) => sum + r.durationMs, 0);
         const failing = results.filter(isFailing);
@@ -12859,8 +12905,10 @@ const evidenceStage = {
         const started = Date.now();
         const { outDir } = ctx.config;
         const checksums = renderChecksums(ctx.cells);
-        if (checksums)
+        if (checksums) {
             await writeFile(path$2.join(outDir, 'checksums.txt'), checksums);
+            register$1(ctx.files, { path: 'checksums.txt', kind: 'checksums' });
+        }
         await mergeJUnitFiles(ctx);
         await mergeCoverage(ctx);
         ctx.timings.evidence = Date.now() - started;
@@ -12876,6 +12924,7 @@ async function mergeJUnitFiles(ctx) {
         return;
     const texts = await Promise.all(files.map((f) => readFile(path$2.join(outDir, f), 'utf8')));
     await writeFile(path$2.join(outDir, 'junit', 'all.xml'), mergeJUnit(texts, 'go-cross-matrix'));
+    register$1(ctx.files, { path: 'junit/all.xml', kind: 'junit' });
 }
 async function mergeCoverage(ctx) {
     const { outDir } = ctx.config;
@@ -12888,6 +12937,7 @@ async function mergeCoverage(ctx) {
     const file = path$2.join(outDir, rel);
     await writeFile(file, formatProfile(merged));
     ctx.coverage = { merged: coveragePercent(merged), profile: rel };
+    register$1(ctx.files, { path: 'coverage/merged.out', kind: 'coverage' });
     await renderWithGoCover(ctx, file);
 }
 /** merged.func.txt and merged.html through the newest toolchain's `go tool cover`. */
@@ -12906,6 +12956,7 @@ async function renderWithGoCover(ctx, profile) {
     ]);
     if (func.code === 0) {
         await writeFile(path$2.join(dir, 'merged.func.txt'), func.stdout);
+        register$1(ctx.files, { path: 'coverage/merged.func.txt', kind: 'coverage' });
         // The number we print is go tool cover's own (ours agrees, but Go's tool is the reference).
         const total = /^total:\s+\(statements\)\s+([\d.]+)%/m.exec(func.stdout);
         if (total && ctx.coverage)
@@ -12913,7 +12964,9 @@ async function renderWithGoCover(ctx, profile) {
     }
     else
         ctx.log.warning(`go tool cover -func on the merged profile failed: ${firstLines(func.stderr)}`);
-    if (html.code !== 0)
+    if (html.code === 0)
+        register$1(ctx.files, { path: 'coverage/merged.html', kind: 'coverage' });
+    else
         ctx.log.warning(`go tool cover -html on the merged profile failed: ${firstLines(html.stderr)}`);
 }
 
@@ -95893,6 +95946,7 @@ function buildResults(ctx) {
         timings: ctx.timings,
         stages: ctx.stages,
         failure: ctx.failure ?? null,
+        files: ctx.files,
         durationMs: Date.now() - ctx.startedAt
     };
 }
@@ -95984,6 +96038,7 @@ const planStage = {
         for (const e of plan.include)
             ctx.log.info(`  ${e.name}${e['runs-on'] ? ` on ${e['runs-on']}` : ''}`);
         await writeJsonAtomic(path$2.join(ctx.config.outDir, PLAN_FILE), plan);
+        register$1(ctx.files, { path: PLAN_FILE, kind: 'plan' });
     }
 };
 
@@ -96015,43 +96070,92 @@ function mergeResults(parts) {
  * workflow run, merges them into one results.json (cells, toolchains, emulation), and lets the
  * evidence and report stages write checksums, merged coverage and the summary from it.
  */
+/** The out-dirs given in merge-from: each holds results.json (a run job) or plan.json (the plan). */
+async function localSources(ctx) {
+    const sources = { parts: [], planWhere: 'merge-from' };
+    for (const given of ctx.config.mergeFrom) {
+        const dir = path$2.resolve(ctx.config.workspace, given);
+        const results = path$2.join(dir, 'results.json');
+        const plan = path$2.join(dir, PLAN_FILE);
+        if (!existsSync(results) && !existsSync(plan))
+            throw new InputError('merge-from', `${dir} holds no results.json (mode: run) or plan.json (mode: plan); give the out-dir of such a job`);
+        if (existsSync(plan))
+            sources.plan = JSON.parse(await readFile(plan, 'utf8'));
+        if (existsSync(results))
+            sources.parts.push({
+                name: given,
+                results: JSON.parse(await readFile(results, 'utf8')),
+                dir
+            });
+    }
+    return sources;
+}
+/** This workflow run's `<name>-results-*`, `-coverage-*` and `-plan` artifacts. */
+async function artifactSources(ctx) {
+    if (!process.env.ACTIONS_RUNTIME_TOKEN) {
+        throw new EnvironmentError('mode: merge reads the artifacts of a GitHub Actions workflow run; it needs ACTIONS_RUNTIME_TOKEN (run it as a job after the matrix jobs), or merge-from with the out-dirs to merge');
+    }
+    const { outDir, artifactName: prefix } = ctx.config;
+    const client = new DefaultArtifactClient();
+    const { artifacts } = await client.listArtifacts({ latest: true });
+    const results = artifacts.filter((a) => a.name.startsWith(`${prefix}-results-`));
+    if (results.length === 0) {
+        throw new UserError(`mode: merge found no artifact named ${prefix}-results-* in this workflow run; run the mode: run jobs first with the same artifact-name`);
+    }
+    const sources = { parts: [], planWhere: `a ${prefix}-plan artifact in this workflow run` };
+    for (const artifact of results) {
+        const dir = path$2.join(ctx.dirs.temp, 'merge', artifact.name);
+        await client.downloadArtifact(artifact.id, { path: dir });
+        const parsed = JSON.parse(await readFile(path$2.join(dir, 'results.json'), 'utf8'));
+        sources.parts.push({ name: artifact.name, results: parsed, dir });
+    }
+    await mkdir(outDir, { recursive: true });
+    // Coverage profiles go straight where the cells list them.
+    for (const artifact of artifacts.filter((a) => a.name.startsWith(`${prefix}-coverage-`)))
+        await client.downloadArtifact(artifact.id, { path: outDir });
+    const planArtifact = artifacts.find((a) => a.name === `${prefix}-plan`);
+    if (planArtifact) {
+        const dir = path$2.join(ctx.dirs.temp, 'merge', planArtifact.name);
+        await client.downloadArtifact(planArtifact.id, { path: dir });
+        sources.plan = JSON.parse(await readFile(path$2.join(dir, PLAN_FILE), 'utf8'));
+    }
+    return sources;
+}
+/** Copies the cells' files a job lists (what it has of them) into out-dir. */
+async function copyCellFiles(part, outDir) {
+    for (const file of part.results.files ?? []) {
+        if (!file.cell)
+            continue;
+        const from = path$2.join(part.dir, file.path);
+        if (!existsSync(from) || path$2.resolve(part.dir) === path$2.resolve(outDir))
+            continue;
+        await mkdir(path$2.dirname(path$2.join(outDir, file.path)), { recursive: true });
+        await cp(from, path$2.join(outDir, file.path));
+    }
+    // Jobs of an older results.json list no files: their logs and JUnit folders as they are.
+    if (!part.results.files)
+        for (const folder of ['logs', 'junit'])
+            if (existsSync(path$2.join(part.dir, folder)))
+                await cp(path$2.join(part.dir, folder), path$2.join(outDir, folder), { recursive: true });
+}
 const mergeStage = {
     name: 'merge',
     async run(ctx) {
-        if (!process.env.ACTIONS_RUNTIME_TOKEN) {
-            throw new EnvironmentError('mode: merge reads the artifacts of a GitHub Actions workflow run; it needs ACTIONS_RUNTIME_TOKEN (run it as a job after the matrix jobs)');
-        }
-        const { outDir, artifactName: prefix } = ctx.config;
-        const client = new DefaultArtifactClient();
-        const { artifacts } = await client.listArtifacts({ latest: true });
-        const results = artifacts.filter((a) => a.name.startsWith(`${prefix}-results-`));
-        if (results.length === 0) {
-            throw new UserError(`mode: merge found no artifact named ${prefix}-results-* in this workflow run; run the mode: run jobs first with the same artifact-name`);
-        }
-        const parts = [];
-        for (const artifact of results) {
-            const dir = path$2.join(ctx.dirs.temp, 'merge', artifact.name);
-            await client.downloadArtifact(artifact.id, { path: dir });
-            parts.push(JSON.parse(await readFile(path$2.join(dir, 'results.json'), 'utf8')));
-            for (const folder of ['logs', 'junit'])
-                if (existsSync(path$2.join(dir, folder)))
-                    await cp(path$2.join(dir, folder), path$2.join(outDir, folder), { recursive: true });
-        }
+        const { outDir } = ctx.config;
+        const sources = ctx.config.mergeFrom.length ? await localSources(ctx) : await artifactSources(ctx);
+        if (sources.parts.length === 0)
+            throw new InputError('merge-from', 'no results.json among the folders; give the out-dirs of mode: run jobs');
         await mkdir(outDir, { recursive: true });
-        for (const artifact of artifacts.filter((a) => a.name.startsWith(`${prefix}-coverage-`))) {
-            await client.downloadArtifact(artifact.id, { path: outDir });
-        }
-        const merged = mergeResults(parts);
-        const planArtifact = artifacts.find((a) => a.name === `${prefix}-plan`);
-        if (planArtifact) {
-            const dir = path$2.join(ctx.dirs.temp, 'merge', planArtifact.name);
-            await client.downloadArtifact(planArtifact.id, { path: dir });
-            const plan = JSON.parse(await readFile(path$2.join(dir, PLAN_FILE), 'utf8'));
-            merged.cells.push(...missingCells(plan, merged.cells));
-        }
-        else {
-            ctx.log.warning(`no ${prefix}-plan artifact in this workflow run: cannot tell whether a planned job's results are missing (run mode: plan with the same artifact-name)`);
-        }
+        for (const part of sources.parts)
+            await copyCellFiles(part, outDir);
+        const merged = mergeResults(sources.parts.map((p) => p.results));
+        if (sources.plan)
+            merged.cells.push(...missingCells(sources.plan, merged.cells));
+        else
+            ctx.log.warning(`no plan (${sources.planWhere}): cannot tell whether a planned job's results are missing (run mode: plan with the same artifact-name, or give its out-dir)`);
+        for (const cell of merged.cells)
+            register$1(ctx.files, ...cellFiles(cell, outDir));
+        const results = sources.parts;
         ctx.cells = merged.cells;
         ctx.toolchains = merged.toolchains.map((t) => ({
             ...t,
@@ -96090,7 +96194,7 @@ function missingCells(plan, cells) {
         cgo: planned.cgo,
         race: false,
         emulation: { target: '', execution: 'native', reason: '' }
-    }, 'error', `${MISSING}${planned.id} (job "${planned.job}") was planned, but no results artifact holds it`));
+    }, 'error', `${MISSING}${planned.id} (job "${planned.job}") was planned, but no results were found for it`));
 }
 /** The newest merged Go version, installed here (usually a cache hit) for go tool cover. */
 async function goForTools(ctx) {
@@ -96361,6 +96465,7 @@ const writeSummaryStage = {
     always: true,
     async run(ctx) {
         await writeFile(path$2.join(ctx.config.outDir, 'summary.md'), renderSummary(ctx));
+        register$1(ctx.files, { path: 'summary.md', kind: 'report' });
     }
 };
 
@@ -96425,6 +96530,7 @@ const writeResultsStage = {
     always: true,
     async run(ctx) {
         const file = resultsFile(ctx);
+        register$1(ctx.files, { path: 'results.json', kind: 'results' });
         await writeJsonAtomic(file, buildResults(ctx));
         ctx.log.info(`results: ${path$2.relative(ctx.config.workspace, file) || file}`);
     }
@@ -96440,14 +96546,15 @@ function stagesFor(mode, hooks = {}) {
                 emulationStage,
                 cellsStage,
                 evidenceStage,
-                writeResultsStage,
+                // The summary first, so results.json lists it among the files.
                 writeSummaryStage,
+                writeResultsStage,
                 ...(hooks.afterResults ?? [])
             ];
         case 'plan':
             return [planStage, ...(hooks.afterResults ?? [])];
         case 'merge':
-            return [mergeStage, evidenceStage, writeResultsStage, writeSummaryStage, ...(hooks.afterResults ?? [])];
+            return [mergeStage, evidenceStage, writeSummaryStage, writeResultsStage, ...(hooks.afterResults ?? [])];
     }
 }
 function plannedVersions(include) {
@@ -96474,7 +96581,7 @@ function outputsOf(ctx) {
 async function runEngine(opts) {
     const startedAt = Date.now();
     const config = await buildConfig(opts.raw, opts.workspace);
-    for (const w of config.warnings)
+    for (const w of [...(opts.warnings ?? []), ...config.warnings])
         opts.log.warning(w);
     await mkdir(opts.dirs.temp, { recursive: true });
     // @actions/tool-cache reads the cache root from the environment.
@@ -96494,7 +96601,8 @@ async function runEngine(opts) {
         caches: [],
         artifacts: {},
         timings: {},
-        stages: []
+        stages: [],
+        files: []
     };
     await prepareOutDir(config.outDir, config.mode);
     const failure = await runStages(ctx, stagesFor(config.mode, opts.hooks));
@@ -96536,4 +96644,4 @@ async function prepareOutDir(outDir, mode) {
     }
 }
 
-export { DefaultArtifactClient as D, Go as G, INPUTS as I, OUTPUTS as O, PLAN_FILE as P, TOOL as T, flakyTests as a, runEngine as b, renderFailureDetails as c, renderCellTable as d, compactResults as e, failingTests as f, newestToolchain as n, outputsOf as o, renderSummary as r };
+export { DefaultArtifactClient as D, Go as G, INPUTS as I, OUTPUTS as O, TOOL as T, flakyTests as a, runEngine as b, renderFailureDetails as c, renderCellTable as d, compactResults as e, failingTests as f, newestToolchain as n, outputsOf as o, renderSummary as r };

@@ -162,7 +162,7 @@ async function runCellSteps(
     listed.packages.filter((p) => !p.testGoFiles.length && !p.xTestGoFiles.length).map((p) => p.importPath)
   )
 
-  const coverage = wantCoverage ? await readCoverage(path.join(config.outDir, coverRel)) : null
+  const coverage = wantCoverage ? await coverageOf(go, path.join(config.outDir, coverRel)) : null
   const extra: Partial<CellResult> = {
     tests: counter.counts,
     packages: counter.packages(),
@@ -410,10 +410,22 @@ function withoutHeaders(text: string): string {
     .join('\n')
 }
 
-async function readCoverage(file: string): Promise<number | null> {
+/**
+ * The cell's coverage as `go tool cover -func` prints it for the profile, with the cell's own
+ * toolchain: -func counts only blocks inside function declarations (a closure assigned to a
+ * package-level var is not), so its total can differ from a plain sum of the profile's blocks,
+ * and Go's own tool is the number users compare with. Our sum is the fallback when go cannot
+ * load the packages.
+ */
+async function coverageOf(go: Go, file: string): Promise<number | null> {
+  let profile
   try {
-    return coveragePercent(parseProfile(await readFile(file, 'utf8')))
+    profile = parseProfile(await readFile(file, 'utf8'))
   } catch {
     return null
   }
+  if (profile.blocks.size === 0) return null
+  const func = await go.cover('func', file)
+  const total = /^total:\s+\(statements\)\s+([\d.]+)%/m.exec(func.stdout)
+  return func.code === 0 && total ? Number(total[1]) : coveragePercent(profile)
 }

@@ -17,6 +17,7 @@ import { planCells, racePlan } from './plan.js'
 import { runCell } from './run-cell.js'
 import { isFailing, scheduleCells } from './schedule.js'
 import type { CellResult } from './types.js'
+import { cellFiles, register } from '../run/files.js'
 import { TOOL } from '../version.js'
 import { newestToolchain } from '../toolchain/install.js'
 
@@ -109,6 +110,7 @@ export const cellsStage: Stage = {
       }
     )
     ctx.cells = results
+    for (const cell of results) register(ctx.files, ...cellFiles(cell, config.outDir))
     ctx.timings['cells:evidence'] = results.reduce((sum, r) => sum + r.evidenceMs, 0)
     ctx.timings['cells:total'] = results.reduce((sum, r) => sum + r.durationMs, 0)
     const failing = results.filter(isFailing)

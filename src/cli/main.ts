@@ -29,8 +29,6 @@ export async function runCli(argv: string[]): Promise<number> {
     const out = json ? process.stderr : process.stdout
     const style = terminalStyle(out, env)
     log = terminalLog(verbose, style, out)
-    for (const input of INPUTS.filter((i) => i.githubOnly && args.values.has(i.name)))
-      log.warning(`--${input.name} only means something in GitHub Actions; the CLI ignores it`)
     const cacheHome = env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache')
     const ctx = await runEngine({
       // GitHub-only inputs are still checked (a bad value is a bad input), then not used.
@@ -43,7 +41,10 @@ export async function runCli(argv: string[]): Promise<number> {
       },
       env: { ...env },
       log,
-      entry: 'cli'
+      entry: 'cli',
+      warnings: INPUTS.filter((i) => i.githubOnly && args.values.has(i.name)).map(
+        (i) => `--${i.name} only means something in GitHub Actions; the CLI ignores it`
+      )
     })
     if (ctx.cells.length) {
       const details = renderFailureDetails(ctx.cells, ctx.config.outDir)

@@ -56,6 +56,7 @@ export interface ParsedInputs {
   mode: Mode
   planGranularity: 'target' | 'cell'
   runnerMap: Map<string, string>
+  mergeFrom: string[]
 }
 
 export interface InputDeclaration<K extends keyof ParsedInputs = keyof ParsedInputs> {
@@ -386,6 +387,14 @@ export const INPUTS: readonly InputDeclaration[] = [
     description:
       'For mode plan: target=runner lines giving a target its own runner, e.g. linux/arm64=ubuntu-24.04-arm.',
     parse: parseRunnerMap
+  }),
+  input({
+    name: 'merge-from',
+    key: 'mergeFrom',
+    default: '',
+    description:
+      "For mode merge: out-dirs of mode run jobs (and of mode plan) to merge, instead of this workflow run's artifacts; how the CLI merges.",
+    parse: (raw) => parseList(raw)
   })
 ]
 

@@ -13,6 +13,7 @@ import { firstLines } from '../util/process.js'
 import { Go } from '../go/go.js'
 import { renderChecksums } from './checksums.js'
 import { mergeJUnit } from '../report/junit.js'
+import { register } from '../run/files.js'
 import { newestToolchain } from '../toolchain/install.js'
 
 export const evidenceStage: Stage = {
@@ -21,7 +22,10 @@ export const evidenceStage: Stage = {
     const started = Date.now()
     const { outDir } = ctx.config
     const checksums = renderChecksums(ctx.cells)
-    if (checksums) await writeFile(path.join(outDir, 'checksums.txt'), checksums)
+    if (checksums) {
+      await writeFile(path.join(outDir, 'checksums.txt'), checksums)
+      register(ctx.files, { path: 'checksums.txt', kind: 'checksums' })
+    }
     await mergeJUnitFiles(ctx)
     await mergeCoverage(ctx)
     ctx.timings.evidence = Date.now() - started
@@ -37,6 +41,7 @@ async function mergeJUnitFiles(ctx: RunContext): Promise<void> {
   if (files.length === 0) return
   const texts = await Promise.all(files.map((f) => readFile(path.join(outDir, f), 'utf8')))
   await writeFile(path.join(outDir, 'junit', 'all.xml'), mergeJUnit(texts, 'go-cross-matrix'))
+  register(ctx.files, { path: 'junit/all.xml', kind: 'junit' })
 }
 
 async function mergeCoverage(ctx: RunContext): Promise<void> {
@@ -51,6 +56,7 @@ async function mergeCoverage(ctx: RunContext): Promise<void> {
   const file = path.join(outDir, rel)
   await writeFile(file, formatProfile(merged))
   ctx.coverage = { merged: coveragePercent(merged), profile: rel }
+  register(ctx.files, { path: 'coverage/merged.out', kind: 'coverage' })
   await renderWithGoCover(ctx, file)
 }
 
@@ -69,10 +75,11 @@ async function renderWithGoCover(ctx: RunContext, profile: string): Promise<void
   ])
   if (func.code === 0) {
     await writeFile(path.join(dir, 'merged.func.txt'), func.stdout)
+    register(ctx.files, { path: 'coverage/merged.func.txt', kind: 'coverage' })
     // The number we print is go tool cover's own (ours agrees, but Go's tool is the reference).
     const total = /^total:\s+\(statements\)\s+([\d.]+)%/m.exec(func.stdout)
     if (total && ctx.coverage) ctx.coverage.merged = Number(total[1])
   } else ctx.log.warning(`go tool cover -func on the merged profile failed: ${firstLines(func.stderr)}`)
-  if (html.code !== 0)
-    ctx.log.warning(`go tool cover -html on the merged profile failed: ${firstLines(html.stderr)}`)
+  if (html.code === 0) register(ctx.files, { path: 'coverage/merged.html', kind: 'coverage' })
+  else ctx.log.warning(`go tool cover -html on the merged profile failed: ${firstLines(html.stderr)}`)
 }

@@ -5,31 +5,23 @@
  * never collide. Whatever exists is uploaded even when cells failed.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { DefaultArtifactClient } from '@actions/artifact'
 import type { CellResult } from '../cells/types.js'
 import { cellIdSuffix } from '../platform/platforms.js'
 import { errorLine } from '../errors.js'
 import type { Stage } from '../run/context.js'
-import { PLAN_FILE } from '../plan/matrix.js'
+import type { FileKind } from '../run/files.js'
 
 export type ArtifactKind = 'binaries' | 'sbom' | 'coverage' | 'results'
 
-const CONTENTS: Record<ArtifactKind, string[]> = {
-  binaries: ['bin', 'checksums.txt'],
+/** Which registered files go into which artifact of a run job (the run's file list, src/run/files.ts). */
+const CONTENTS: Record<ArtifactKind, FileKind[]> = {
+  binaries: ['binary', 'checksums'],
   sbom: ['sbom'],
   coverage: ['coverage'],
-  results: ['results.json', 'summary.md', 'logs', 'junit']
-}
-
-function listFiles(root: string, entry: string): string[] {
-  const full = path.join(root, entry)
-  if (!existsSync(full)) return []
-  if (!statSync(full).isDirectory()) return [full]
-  return readdirSync(full, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => path.join(d.parentPath ?? (d as unknown as { path: string }).path, d.name))
+  results: ['results', 'report', 'log', 'junit']
 }
 
 /** "-linux-amd64-linux-arm64-1a2b3c": readable for small jobs, always unique by the cell-id hash. */
@@ -59,30 +51,21 @@ export const uploadArtifactsStage: Stage = {
   async run(ctx) {
     const client = new DefaultArtifactClient()
     const { outDir, artifactName: prefix, retentionDays } = ctx.config
-    // A merge job uploads one artifact of its own; its name never matches the `-results-` jobs it merged.
+    // A merge job uploads one artifact of its own (what it wrote, not the cells' files it read),
+    // whose name never matches the `-results-` jobs it merged; a plan job uploads plan.json.
+    const of = (kinds: FileKind[], runWideOnly = false) =>
+      ctx.files.filter((f) => kinds.includes(f.kind) && !(runWideOnly && f.cell)).map((f) => f.path)
     const uploads: Array<[string, string[]]> =
       ctx.config.mode === 'plan'
-        ? [[`${prefix}-plan`, [PLAN_FILE]]]
+        ? [[`${prefix}-plan`, of(['plan'])]]
         : ctx.config.mode === 'merge'
-          ? [
-              [
-                `${prefix}-merged`,
-                [
-                  'results.json',
-                  'summary.md',
-                  'checksums.txt',
-                  'coverage/merged.out',
-                  'coverage/merged.func.txt',
-                  'coverage/merged.html'
-                ]
-              ]
-            ]
+          ? [[`${prefix}-merged`, of(['results', 'report', 'checksums', 'coverage', 'junit'], true)]]
           : (Object.keys(CONTENTS) as ArtifactKind[]).map((kind) => [
               artifactName(prefix, kind, ctx.cells),
-              CONTENTS[kind]
+              of(CONTENTS[kind])
             ])
     for (const [name, entries] of uploads) {
-      const files = entries.flatMap((entry) => listFiles(outDir, entry))
+      const files = entries.map((entry) => path.join(outDir, entry)).filter((f) => existsSync(f))
       if (files.length === 0) continue
       try {
         const { id, size } = await client.uploadArtifact(name, files, outDir, { retentionDays })

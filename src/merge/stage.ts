@@ -10,7 +10,8 @@ import { DefaultArtifactClient } from '@actions/artifact'
 import { isFailing } from '../cells/schedule.js'
 import { resultOf, type CellPlan, type CellResult } from '../cells/types.js'
 import { PLAN_FILE, missingPlannedCells, type PlanFile } from '../plan/matrix.js'
-import { EnvironmentError, UserError } from '../errors.js'
+import { EnvironmentError, InputError, UserError } from '../errors.js'
+import { cellFiles, register } from '../run/files.js'
 import type { Results } from '../report/results.js'
 import { toolchainOptions, type RunContext, type Stage } from '../run/context.js'
 import { goToSemver } from '../toolchain/go-version.js'
@@ -18,48 +19,109 @@ import { setupToolchains } from '../toolchain/setup.js'
 import { mergeResults } from './merge-results.js'
 import { newestToolchain } from '../toolchain/install.js'
 
+/** One job's results and the folder its files are in; and the plan, when there was one. */
+interface MergeSources {
+  parts: Array<{ name: string; results: Results; dir: string }>
+  plan?: PlanFile
+  /** where the plan would have been, for the warning when it is not */
+  planWhere: string
+}
+
+/** The out-dirs given in merge-from: each holds results.json (a run job) or plan.json (the plan). */
+async function localSources(ctx: RunContext): Promise<MergeSources> {
+  const sources: MergeSources = { parts: [], planWhere: 'merge-from' }
+  for (const given of ctx.config.mergeFrom) {
+    const dir = path.resolve(ctx.config.workspace, given)
+    const results = path.join(dir, 'results.json')
+    const plan = path.join(dir, PLAN_FILE)
+    if (!existsSync(results) && !existsSync(plan))
+      throw new InputError(
+        'merge-from',
+        `${dir} holds no results.json (mode: run) or plan.json (mode: plan); give the out-dir of such a job`
+      )
+    if (existsSync(plan)) sources.plan = JSON.parse(await readFile(plan, 'utf8')) as PlanFile
+    if (existsSync(results))
+      sources.parts.push({
+        name: given,
+        results: JSON.parse(await readFile(results, 'utf8')) as Results,
+        dir
+      })
+  }
+  return sources
+}
+
+/** This workflow run's `<name>-results-*`, `-coverage-*` and `-plan` artifacts. */
+async function artifactSources(ctx: RunContext): Promise<MergeSources> {
+  if (!process.env.ACTIONS_RUNTIME_TOKEN) {
+    throw new EnvironmentError(
+      'mode: merge reads the artifacts of a GitHub Actions workflow run; it needs ACTIONS_RUNTIME_TOKEN (run it as a job after the matrix jobs), or merge-from with the out-dirs to merge'
+    )
+  }
+  const { outDir, artifactName: prefix } = ctx.config
+  const client = new DefaultArtifactClient()
+  const { artifacts } = await client.listArtifacts({ latest: true })
+  const results = artifacts.filter((a) => a.name.startsWith(`${prefix}-results-`))
+  if (results.length === 0) {
+    throw new UserError(
+      `mode: merge found no artifact named ${prefix}-results-* in this workflow run; run the mode: run jobs first with the same artifact-name`
+    )
+  }
+  const sources: MergeSources = { parts: [], planWhere: `a ${prefix}-plan artifact in this workflow run` }
+  for (const artifact of results) {
+    const dir = path.join(ctx.dirs.temp, 'merge', artifact.name)
+    await client.downloadArtifact(artifact.id, { path: dir })
+    const parsed = JSON.parse(await readFile(path.join(dir, 'results.json'), 'utf8')) as Results
+    sources.parts.push({ name: artifact.name, results: parsed, dir })
+  }
+  await mkdir(outDir, { recursive: true })
+  // Coverage profiles go straight where the cells list them.
+  for (const artifact of artifacts.filter((a) => a.name.startsWith(`${prefix}-coverage-`)))
+    await client.downloadArtifact(artifact.id, { path: outDir })
+  const planArtifact = artifacts.find((a) => a.name === `${prefix}-plan`)
+  if (planArtifact) {
+    const dir = path.join(ctx.dirs.temp, 'merge', planArtifact.name)
+    await client.downloadArtifact(planArtifact.id, { path: dir })
+    sources.plan = JSON.parse(await readFile(path.join(dir, PLAN_FILE), 'utf8')) as PlanFile
+  }
+  return sources
+}
+
+/** Copies the cells' files a job lists (what it has of them) into out-dir. */
+async function copyCellFiles(part: MergeSources['parts'][number], outDir: string): Promise<void> {
+  for (const file of part.results.files ?? []) {
+    if (!file.cell) continue
+    const from = path.join(part.dir, file.path)
+    if (!existsSync(from) || path.resolve(part.dir) === path.resolve(outDir)) continue
+    await mkdir(path.dirname(path.join(outDir, file.path)), { recursive: true })
+    await cp(from, path.join(outDir, file.path))
+  }
+  // Jobs of an older results.json list no files: their logs and JUnit folders as they are.
+  if (!part.results.files)
+    for (const folder of ['logs', 'junit'])
+      if (existsSync(path.join(part.dir, folder)))
+        await cp(path.join(part.dir, folder), path.join(outDir, folder), { recursive: true })
+}
+
 export const mergeStage: Stage = {
   name: 'merge',
   async run(ctx) {
-    if (!process.env.ACTIONS_RUNTIME_TOKEN) {
-      throw new EnvironmentError(
-        'mode: merge reads the artifacts of a GitHub Actions workflow run; it needs ACTIONS_RUNTIME_TOKEN (run it as a job after the matrix jobs)'
+    const { outDir } = ctx.config
+    const sources = ctx.config.mergeFrom.length ? await localSources(ctx) : await artifactSources(ctx)
+    if (sources.parts.length === 0)
+      throw new InputError(
+        'merge-from',
+        'no results.json among the folders; give the out-dirs of mode: run jobs'
       )
-    }
-    const { outDir, artifactName: prefix } = ctx.config
-    const client = new DefaultArtifactClient()
-    const { artifacts } = await client.listArtifacts({ latest: true })
-    const results = artifacts.filter((a) => a.name.startsWith(`${prefix}-results-`))
-    if (results.length === 0) {
-      throw new UserError(
-        `mode: merge found no artifact named ${prefix}-results-* in this workflow run; run the mode: run jobs first with the same artifact-name`
-      )
-    }
-    const parts: Results[] = []
-    for (const artifact of results) {
-      const dir = path.join(ctx.dirs.temp, 'merge', artifact.name)
-      await client.downloadArtifact(artifact.id, { path: dir })
-      parts.push(JSON.parse(await readFile(path.join(dir, 'results.json'), 'utf8')) as Results)
-      for (const folder of ['logs', 'junit'])
-        if (existsSync(path.join(dir, folder)))
-          await cp(path.join(dir, folder), path.join(outDir, folder), { recursive: true })
-    }
     await mkdir(outDir, { recursive: true })
-    for (const artifact of artifacts.filter((a) => a.name.startsWith(`${prefix}-coverage-`))) {
-      await client.downloadArtifact(artifact.id, { path: outDir })
-    }
-    const merged = mergeResults(parts)
-    const planArtifact = artifacts.find((a) => a.name === `${prefix}-plan`)
-    if (planArtifact) {
-      const dir = path.join(ctx.dirs.temp, 'merge', planArtifact.name)
-      await client.downloadArtifact(planArtifact.id, { path: dir })
-      const plan = JSON.parse(await readFile(path.join(dir, PLAN_FILE), 'utf8')) as PlanFile
-      merged.cells.push(...missingCells(plan, merged.cells))
-    } else {
+    for (const part of sources.parts) await copyCellFiles(part, outDir)
+    const merged = mergeResults(sources.parts.map((p) => p.results))
+    if (sources.plan) merged.cells.push(...missingCells(sources.plan, merged.cells))
+    else
       ctx.log.warning(
-        `no ${prefix}-plan artifact in this workflow run: cannot tell whether a planned job's results are missing (run mode: plan with the same artifact-name)`
+        `no plan (${sources.planWhere}): cannot tell whether a planned job's results are missing (run mode: plan with the same artifact-name, or give its out-dir)`
       )
-    }
+    for (const cell of merged.cells) register(ctx.files, ...cellFiles(cell, outDir))
+    const results = sources.parts
     ctx.cells = merged.cells
     ctx.toolchains = merged.toolchains.map((t) => ({
       ...t,
@@ -104,7 +166,7 @@ function missingCells(plan: PlanFile, cells: CellResult[]): CellResult[] {
         emulation: { target: '', execution: 'native', reason: '' }
       },
       'error',
-      `${MISSING}${planned.id} (job "${planned.job}") was planned, but no results artifact holds it`
+      `${MISSING}${planned.id} (job "${planned.job}") was planned, but no results were found for it`
     )
   )
 }

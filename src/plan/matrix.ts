@@ -12,6 +12,7 @@ export type { MatrixEntry, PlanFile, PlannedCell } from './types.js'
 import { toolchainOptions, type RunContext, type Stage } from '../run/context.js'
 import { resolveToolchainVersions } from '../toolchain/setup.js'
 import { cellId } from '../cells/types.js'
+import { register } from '../run/files.js'
 import { writeJsonAtomic } from '../report/results.js'
 import path from 'node:path'
 
@@ -99,5 +100,6 @@ export const planStage: Stage = {
     )
     for (const e of plan.include) ctx.log.info(`  ${e.name}${e['runs-on'] ? ` on ${e['runs-on']}` : ''}`)
     await writeJsonAtomic(path.join(ctx.config.outDir, PLAN_FILE), plan)
+    register(ctx.files, { path: PLAN_FILE, kind: 'plan' })
   }
 }

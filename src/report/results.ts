@@ -7,6 +7,7 @@ import path from 'node:path'
 import type { CellResult } from '../cells/types.js'
 import type { TargetEmulation } from '../emulation/setup.js'
 import type { RunContext, StageRecord } from '../run/context.js'
+import type { RunFile } from '../run/files.js'
 
 export interface ToolchainRecord {
   version: string
@@ -33,6 +34,8 @@ export interface Results {
   stages: StageRecord[]
   /** why the run failed, when it did */
   failure: string | null
+  /** every file the run wrote into out-dir (relative paths), with its kind and cell */
+  files: RunFile[]
   durationMs: number
 }
 
@@ -58,6 +61,7 @@ export function buildResults(ctx: RunContext): Results {
     timings: ctx.timings,
     stages: ctx.stages,
     failure: ctx.failure ?? null,
+    files: ctx.files,
     durationMs: Date.now() - ctx.startedAt
   }
 }

@@ -11,6 +11,7 @@ import { targetName } from '../platform/platforms.js'
 import { failingTests, flakyTests } from './failures.js'
 import { renderFailureMarkdown } from './failure-output.js'
 import type { RunContext, Stage } from '../run/context.js'
+import { register } from '../run/files.js'
 
 const MARK: Record<CellResult['status'], string> = {
   passed: '✅',
@@ -155,5 +156,6 @@ export const writeSummaryStage: Stage = {
   always: true,
   async run(ctx) {
     await writeFile(path.join(ctx.config.outDir, 'summary.md'), renderSummary(ctx))
+    register(ctx.files, { path: 'summary.md', kind: 'report' })
   }
 }

@@ -9,6 +9,7 @@ import type { HostPlatform } from '../toolchain/host.js'
 import type { CellResult } from '../cells/types.js'
 import type { TargetEmulation } from '../emulation/setup.js'
 import type { MatrixEntry } from '../plan/types.js'
+import type { RunFile } from './files.js'
 import type { InstalledToolchain } from '../toolchain/install.js'
 import type { ToolchainSetupOptions } from '../toolchain/setup.js'
 
@@ -49,6 +50,8 @@ export interface RunContext {
   timings: Record<string, number>
   /** what happened to each stage, in order */
   stages: StageRecord[]
+  /** every file the run wrote into out-dir, with its kind and cell */
+  files: RunFile[]
   /** set by the stages that decide the run failed; the entry point turns it into exit 1 */
   failure?: string
 }

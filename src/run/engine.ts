@@ -20,12 +20,14 @@ export interface EngineOptions {
   hooks?: StageHooks
   /** which entry point runs the engine: the CLI asks before changing the system (install-deps: auto) */
   entry: 'action' | 'cli'
+  /** the entry point's own remarks on the inputs, logged once they are known to be valid */
+  warnings?: string[]
 }
 
 export async function runEngine(opts: EngineOptions): Promise<RunContext> {
   const startedAt = Date.now()
   const config = await buildConfig(opts.raw, opts.workspace)
-  for (const w of config.warnings) opts.log.warning(w)
+  for (const w of [...(opts.warnings ?? []), ...config.warnings]) opts.log.warning(w)
   await mkdir(opts.dirs.temp, { recursive: true })
   // @actions/tool-cache reads the cache root from the environment.
   process.env.RUNNER_TOOL_CACHE = opts.dirs.toolCache
@@ -44,7 +46,8 @@ export async function runEngine(opts: EngineOptions): Promise<RunContext> {
     caches: [],
     artifacts: {},
     timings: {},
-    stages: []
+    stages: [],
+    files: []
   }
   await prepareOutDir(config.outDir, config.mode)
   const failure = await runStages(ctx, stagesFor(config.mode, opts.hooks))

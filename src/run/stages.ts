@@ -10,6 +10,7 @@ import { buildResults, resultsFile, writeJsonAtomic } from '../report/results.js
 import { compactResults } from '../report/table.js'
 import { setupToolchains } from '../toolchain/setup.js'
 import { toolchainOptions, type RunContext, type Stage } from './context.js'
+import { register } from './files.js'
 
 export const toolchainStage: Stage = {
   name: 'toolchains',
@@ -27,6 +28,7 @@ export const writeResultsStage: Stage = {
   always: true,
   async run(ctx) {
     const file = resultsFile(ctx)
+    register(ctx.files, { path: 'results.json', kind: 'results' })
     await writeJsonAtomic(file, buildResults(ctx))
     ctx.log.info(`results: ${path.relative(ctx.config.workspace, file) || file}`)
   }
@@ -49,14 +51,15 @@ export function stagesFor(mode: Mode, hooks: StageHooks = {}): Stage[] {
         emulationStage,
         cellsStage,
         evidenceStage,
-        writeResultsStage,
+        // The summary first, so results.json lists it among the files.
         writeSummaryStage,
+        writeResultsStage,
         ...(hooks.afterResults ?? [])
       ]
     case 'plan':
       return [planStage, ...(hooks.afterResults ?? [])]
     case 'merge':
-      return [mergeStage, evidenceStage, writeResultsStage, writeSummaryStage, ...(hooks.afterResults ?? [])]
+      return [mergeStage, evidenceStage, writeSummaryStage, writeResultsStage, ...(hooks.afterResults ?? [])]
   }
 }
 
