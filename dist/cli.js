@@ -2,7 +2,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { I as INPUTS, O as OUTPUTS, T as TOOL, b as runEngine, c as renderFailureDetails, d as renderCellTable, e as compactResults } from './chunks/engine.js';
-import { U as UserError, E as EXIT, a as errorLine, n as exitCodeOf } from './chunks/poller.js';
+import { U as UserError, i as EXIT, e as errorLine, j as exitCodeOf } from './chunks/env.js';
 import { styleText } from 'node:util';
 import 'node:fs/promises';
 import 'node:fs';
@@ -21,11 +21,6 @@ import 'zlib';
 import 'node:assert';
 import 'util';
 import 'stream';
-import 'os';
-import 'crypto';
-import 'fs/promises';
-import 'constants';
-import 'node:url';
 import 'http';
 import 'https';
 import 'net';
@@ -40,17 +35,11 @@ import 'node:zlib';
 import 'node:perf_hooks';
 import 'node:util/types';
 import 'node:worker_threads';
+import 'node:url';
 import 'node:async_hooks';
 import 'node:console';
 import 'node:dns';
 import 'string_decoder';
-import 'child_process';
-import 'timers';
-import 'node:process';
-import 'tty';
-import 'url';
-import 'node:module';
-import 'node:https';
 
 /**
  * CLI flags from the one input declaration: every input `x` is `--x value` or `--x=value`;
@@ -249,7 +238,9 @@ async function runCli(argv) {
             out.write(`\n${renderCellTable(ctx.cells, style)}\n`);
         }
         if (json) {
-            const document = ctx.plan ? JSON.stringify(ctx.plan) : compactResults(ctx.cells, !ctx.failure);
+            const document = ctx.plan
+                ? JSON.stringify({ include: ctx.plan.include })
+                : compactResults(ctx.cells, !ctx.failure);
             process.stdout.write(`${document}\n`);
         }
         if (ctx.failure) {

@@ -86,6 +86,15 @@ export const cellsStage: Stage = {
     if (!race.enabled && race.error && config.race === 'auto') log.info(`no race cells: ${race.error}`)
     const plans = planCells(config, ctx.toolchains, ctx.emulation, ctx.host, race)
     log.info(`${plans.length} cells, ${config.parallel} at a time`)
+    // On a terminal, a live line with each running cell and how long it has run (the first cells
+    // of a Go version compile its standard library for the target: minutes, silently).
+    const running = new Map<string, number>()
+    const tick = log.progress
+      ? setInterval(() => {
+          for (const [id, since] of running)
+            log.progress!(id, `${id} ${Math.round((Date.now() - since) / 1000)}s`)
+        }, 1000)
+      : undefined
     const results = await scheduleCells(
       plans,
       config.parallel,
@@ -100,15 +109,20 @@ export const cellsStage: Stage = {
           tool: TOOL
         }),
       {
-        onStart: (plan) =>
-          log.info(`▶ ${plan.id} (${plan.race ? 'native, -race' : plan.emulation.execution})`),
+        onStart: (plan) => {
+          running.set(plan.id, Date.now())
+          log.info(`▶ ${plan.id} (${plan.race ? 'native, -race' : plan.emulation.execution})`)
+        },
         onEnd: (r) => {
+          running.delete(r.id)
+          log.progress?.(r.id, '')
           log.info(`${statusMark(r)} ${r.id} ${r.status}${describe(r)}`)
           if (r.status === 'skipped') log.warning(`${r.id} skipped: ${r.reason}`)
           if (r.status === 'no-tests') log.warning(`${r.id}: ${r.reason}`)
         }
       }
     )
+    if (tick) clearInterval(tick)
     ctx.cells = results
     for (const cell of results) register(ctx.files, ...cellFiles(cell, config.outDir))
     ctx.timings['cells:evidence'] = results.reduce((sum, r) => sum + r.evidenceMs, 0)

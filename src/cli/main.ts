@@ -52,7 +52,9 @@ export async function runCli(argv: string[]): Promise<number> {
       out.write(`\n${renderCellTable(ctx.cells, style)}\n`)
     }
     if (json) {
-      const document = ctx.plan ? JSON.stringify(ctx.plan) : compactResults(ctx.cells, !ctx.failure)
+      const document = ctx.plan
+        ? JSON.stringify({ include: ctx.plan.include })
+        : compactResults(ctx.cells, !ctx.failure)
       process.stdout.write(`${document}\n`)
     }
     if (ctx.failure) {

@@ -12,6 +12,7 @@ import { runEngine } from '../run/engine.js'
 import { outputsOf } from '../run/stages.js'
 import { actionLog } from './action-log.js'
 import { uploadArtifactsStage } from './artifacts.js'
+import { artifactSources } from './merge-artifacts.js'
 import { restoreCachesStage } from './cache.js'
 import { annotateStage, jobSummaryStage } from './report.js'
 
@@ -51,6 +52,7 @@ export async function runAction(): Promise<void> {
       env: { ...env },
       log: actionLog,
       entry: 'action',
+      mergeSource: artifactSources,
       hooks: {
         beforeCells: [restoreCachesStage],
         afterResults: [annotateStage, uploadArtifactsStage, jobSummaryStage]

@@ -6,11 +6,11 @@
 import { cp, mkdir, readFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { DefaultArtifactClient } from '@actions/artifact'
 import { isFailing } from '../cells/schedule.js'
 import { resultOf, type CellPlan, type CellResult } from '../cells/types.js'
 import { PLAN_FILE, missingPlannedCells, type PlanFile } from '../plan/matrix.js'
-import { EnvironmentError, InputError, UserError } from '../errors.js'
+import type { MergeSources } from './types.js'
+import { InputError } from '../errors.js'
 import { cellFiles, register } from '../run/files.js'
 import type { Results } from '../report/results.js'
 import { toolchainOptions, type RunContext, type Stage } from '../run/context.js'
@@ -19,13 +19,7 @@ import { setupToolchains } from '../toolchain/setup.js'
 import { mergeResults } from './merge-results.js'
 import { newestToolchain } from '../toolchain/install.js'
 
-/** One job's results and the folder its files are in; and the plan, when there was one. */
-interface MergeSources {
-  parts: Array<{ name: string; results: Results; dir: string }>
-  plan?: PlanFile
-  /** where the plan would have been, for the warning when it is not */
-  planWhere: string
-}
+export type { MergeSources } from './types.js'
 
 /** The out-dirs given in merge-from: each holds results.json (a run job) or plan.json (the plan). */
 async function localSources(ctx: RunContext): Promise<MergeSources> {
@@ -50,42 +44,6 @@ async function localSources(ctx: RunContext): Promise<MergeSources> {
   return sources
 }
 
-/** This workflow run's `<name>-results-*`, `-coverage-*` and `-plan` artifacts. */
-async function artifactSources(ctx: RunContext): Promise<MergeSources> {
-  if (!process.env.ACTIONS_RUNTIME_TOKEN) {
-    throw new EnvironmentError(
-      'mode: merge reads the artifacts of a GitHub Actions workflow run; it needs ACTIONS_RUNTIME_TOKEN (run it as a job after the matrix jobs), or merge-from with the out-dirs to merge'
-    )
-  }
-  const { outDir, artifactName: prefix } = ctx.config
-  const client = new DefaultArtifactClient()
-  const { artifacts } = await client.listArtifacts({ latest: true })
-  const results = artifacts.filter((a) => a.name.startsWith(`${prefix}-results-`))
-  if (results.length === 0) {
-    throw new UserError(
-      `mode: merge found no artifact named ${prefix}-results-* in this workflow run; run the mode: run jobs first with the same artifact-name`
-    )
-  }
-  const sources: MergeSources = { parts: [], planWhere: `a ${prefix}-plan artifact in this workflow run` }
-  for (const artifact of results) {
-    const dir = path.join(ctx.dirs.temp, 'merge', artifact.name)
-    await client.downloadArtifact(artifact.id, { path: dir })
-    const parsed = JSON.parse(await readFile(path.join(dir, 'results.json'), 'utf8')) as Results
-    sources.parts.push({ name: artifact.name, results: parsed, dir })
-  }
-  await mkdir(outDir, { recursive: true })
-  // Coverage profiles go straight where the cells list them.
-  for (const artifact of artifacts.filter((a) => a.name.startsWith(`${prefix}-coverage-`)))
-    await client.downloadArtifact(artifact.id, { path: outDir })
-  const planArtifact = artifacts.find((a) => a.name === `${prefix}-plan`)
-  if (planArtifact) {
-    const dir = path.join(ctx.dirs.temp, 'merge', planArtifact.name)
-    await client.downloadArtifact(planArtifact.id, { path: dir })
-    sources.plan = JSON.parse(await readFile(path.join(dir, PLAN_FILE), 'utf8')) as PlanFile
-  }
-  return sources
-}
-
 /** Copies the cells' files a job lists (what it has of them) into out-dir. */
 async function copyCellFiles(part: MergeSources['parts'][number], outDir: string): Promise<void> {
   for (const file of part.results.files ?? []) {
@@ -106,7 +64,14 @@ export const mergeStage: Stage = {
   name: 'merge',
   async run(ctx) {
     const { outDir } = ctx.config
-    const sources = ctx.config.mergeFrom.length ? await localSources(ctx) : await artifactSources(ctx)
+    // Local out-dirs (merge-from), or what the entry point brings (the action: this workflow
+    // run's artifacts). The engine itself knows nothing of GitHub.
+    if (!ctx.config.mergeFrom.length && !ctx.mergeSource)
+      throw new InputError(
+        'merge-from',
+        'mode: merge needs the out-dirs of the mode: run jobs (and of mode: plan) to merge, e.g. --merge-from "plan-out, job1-out, job2-out"'
+      )
+    const sources = ctx.config.mergeFrom.length ? await localSources(ctx) : await ctx.mergeSource!(ctx)
     if (sources.parts.length === 0)
       throw new InputError(
         'merge-from',
@@ -126,7 +91,8 @@ export const mergeStage: Stage = {
     ctx.toolchains = merged.toolchains.map((t) => ({
       ...t,
       semver: goToSemver(t.version),
-      specs: t.spec.split(', '),
+      // results.json of older jobs carry only the joined spelling
+      specs: t.specs ?? t.spec.split(', '),
       sha256: t.sha256 ?? undefined,
       h1: t.h1 ?? undefined
     }))

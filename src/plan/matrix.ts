@@ -94,7 +94,7 @@ export const planStage: Stage = {
       ctx.config,
       resolved.map((r) => r.version)
     )
-    ctx.plan = { include: plan.include }
+    ctx.plan = { include: plan.include, versions: resolved.map((r) => r.version) }
     ctx.log.info(
       `${plan.include.length} matrix jobs for ${resolved.map((r) => `go${r.version}`).join(', ')}:`
     )

@@ -4,40 +4,10 @@
  */
 import { mkdir, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { CellResult } from '../cells/types.js'
-import type { TargetEmulation } from '../emulation/setup.js'
-import type { RunContext, StageRecord } from '../run/context.js'
-import type { RunFile } from '../run/files.js'
+import type { RunContext } from '../run/context.js'
+import type { Results } from './results-types.js'
 
-export interface ToolchainRecord {
-  version: string
-  spec: string
-  path: string
-  source: 'cache' | 'dl' | 'proxy'
-  sha256: string | null
-  h1: string | null
-  verified: boolean
-  durationMs: number
-}
-
-export interface Results {
-  schemaVersion: 1
-  passed: boolean
-  mode: string
-  host: { os: string; arch: string }
-  toolchains: ToolchainRecord[]
-  emulation: TargetEmulation[]
-  cells: CellResult[]
-  coverage: { merged: number | null; profile: string | null }
-  timings: Record<string, number>
-  /** each stage: ran, skipped (with the reason), failed (with its error line) or not-run */
-  stages: StageRecord[]
-  /** why the run failed, when it did */
-  failure: string | null
-  /** every file the run wrote into out-dir (relative paths), with its kind and cell */
-  files: RunFile[]
-  durationMs: number
-}
+export type { Results, ToolchainRecord } from './results-types.js'
 
 export function buildResults(ctx: RunContext): Results {
   return {
@@ -48,6 +18,7 @@ export function buildResults(ctx: RunContext): Results {
     toolchains: ctx.toolchains.map((t) => ({
       version: t.version,
       spec: t.specs.join(', '),
+      specs: t.specs,
       path: t.path,
       source: t.source,
       sha256: t.sha256 ?? null,

@@ -10,6 +10,10 @@ import type { CellResult } from '../cells/types.js'
 import type { TargetEmulation } from '../emulation/setup.js'
 import type { MatrixEntry } from '../plan/types.js'
 import type { RunFile } from './files.js'
+import type { MergeSources } from '../merge/types.js'
+import type { StageRecord } from './records.js'
+
+export type { StageRecord } from './records.js'
 import type { InstalledToolchain } from '../toolchain/install.js'
 import type { ToolchainSetupOptions } from '../toolchain/setup.js'
 
@@ -43,7 +47,7 @@ export interface RunContext {
   /** artifact name -> id (action only) */
   artifacts: Record<string, number>
   /** mode: plan's matrix */
-  plan?: { include: MatrixEntry[] }
+  plan?: { include: MatrixEntry[]; versions: string[] }
   /** a GOROOT for tools (go tool cover) when the run's own toolchains are not on this machine (merge) */
   toolGoroot?: string
   /** ms per stage, and evidence work inside cells (binary checks, SBOMs) */
@@ -52,6 +56,8 @@ export interface RunContext {
   stages: StageRecord[]
   /** every file the run wrote into out-dir, with its kind and cell */
   files: RunFile[]
+  /** where mode: merge finds the jobs when merge-from is not given (the action: the workflow run's artifacts) */
+  readonly mergeSource?: (ctx: RunContext) => Promise<MergeSources>
   /** set by the stages that decide the run failed; the entry point turns it into exit 1 */
   failure?: string
 }
@@ -78,15 +84,6 @@ export interface Stage {
   /** a reason not to run in this context (logged), or undefined to run */
   skip?(ctx: RunContext): string | undefined
   run(ctx: RunContext): Promise<void>
-}
-
-/** What happened to a stage, in results.json `stages`. */
-export interface StageRecord {
-  name: string
-  status: 'ran' | 'skipped' | 'failed' | 'not-run'
-  /** why it was skipped, or its error line */
-  reason?: string
-  durationMs: number
 }
 
 /** The first failure of a run, with the stage it happened in. */

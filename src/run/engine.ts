@@ -22,6 +22,8 @@ export interface EngineOptions {
   entry: 'action' | 'cli'
   /** the entry point's own remarks on the inputs, logged once they are known to be valid */
   warnings?: string[]
+  /** where mode: merge finds the jobs without merge-from (the action: artifacts) */
+  mergeSource?: RunContext['mergeSource']
 }
 
 export async function runEngine(opts: EngineOptions): Promise<RunContext> {
@@ -29,8 +31,7 @@ export async function runEngine(opts: EngineOptions): Promise<RunContext> {
   const config = await buildConfig(opts.raw, opts.workspace)
   for (const w of [...(opts.warnings ?? []), ...config.warnings]) opts.log.warning(w)
   await mkdir(opts.dirs.temp, { recursive: true })
-  // @actions/tool-cache reads the cache root from the environment.
-  process.env.RUNNER_TOOL_CACHE = opts.dirs.toolCache
+  // @actions/cache and @actions/artifact stage their archives under RUNNER_TEMP.
   process.env.RUNNER_TEMP ??= opts.dirs.temp
   const ctx: RunContext = {
     config,
@@ -39,6 +40,7 @@ export async function runEngine(opts: EngineOptions): Promise<RunContext> {
     env: opts.env,
     dirs: opts.dirs,
     entry: opts.entry,
+    mergeSource: opts.mergeSource,
     startedAt,
     toolchains: [],
     emulation: new Map(),

@@ -4,7 +4,7 @@ import { cellsStage, emulationStage } from '../cells/stage.js'
 import type { Mode } from '../config/inputs.js'
 import { evidenceStage } from '../evidence/stage.js'
 import { mergeStage } from '../merge/stage.js'
-import { planStage, type MatrixEntry } from '../plan/matrix.js'
+import { planStage } from '../plan/matrix.js'
 import { writeSummaryStage } from '../report/summary.js'
 import { buildResults, resultsFile, writeJsonAtomic } from '../report/results.js'
 import { compactResults } from '../report/table.js'
@@ -63,18 +63,12 @@ export function stagesFor(mode: Mode, hooks: StageHooks = {}): Stage[] {
   }
 }
 
-function plannedVersions(include: MatrixEntry[]): string[] {
-  return [...new Set(include.flatMap((e) => e['go-versions'].split(', ')))]
-}
-
 /** The action's outputs, as strings (large data stays in results.json). */
 export function outputsOf(ctx: RunContext): Record<string, string> {
   return {
     toolchains: JSON.stringify(Object.fromEntries(ctx.toolchains.map((t) => [t.version, t.path]))),
-    'go-versions': JSON.stringify(
-      ctx.plan ? plannedVersions(ctx.plan.include) : ctx.toolchains.map((t) => t.version)
-    ),
-    matrix: ctx.plan ? JSON.stringify(ctx.plan) : '',
+    'go-versions': JSON.stringify(ctx.plan ? ctx.plan.versions : ctx.toolchains.map((t) => t.version)),
+    matrix: ctx.plan ? JSON.stringify({ include: ctx.plan.include }) : '',
     'results-file': resultsFile(ctx),
     passed: String(!ctx.failure),
     results: compactResults(ctx.cells, !ctx.failure),
