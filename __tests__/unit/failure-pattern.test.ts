@@ -112,7 +112,7 @@ describe('describePattern', () => {
     const failing = cell({ go: '1.21.13', target: 'linux/arm64', cgo: true, failed: [TEST] })
     const all = [failing, cell({ go: '1.22.8', target: 'linux/amd64' })]
     expect(describePattern([failing], all)).toBe(
-      'failed in this run only on linux/arm64, go1.21.13, with cgo (1 of 2 cells)'
+      'failed in this run only on linux/arm64, on go1.21.13, with cgo (1 of 2 cells)'
     )
   })
 
