@@ -1,10 +1,10 @@
 #!/usr/bin/env node
+import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { I as INPUTS, O as OUTPUTS, T as TOOL, b as runEngine, c as renderFailureDetails, d as renderCellTable, e as compactResults } from './chunks/engine.js';
 import { U as UserError, i as EXIT, e as errorLine, j as exitCodeOf } from './chunks/env.js';
 import { styleText } from 'node:util';
-import 'node:fs/promises';
 import 'node:fs';
 import 'node:child_process';
 import 'node:crypto';
@@ -199,6 +199,7 @@ function terminalLog(verbose, style, out = process.stdout) {
 /** The CLI: the same engine as the action, flags instead of INPUT_*, exit code instead of setFailed. */
 async function runCli(argv) {
     const env = process.env;
+    let ownTemp;
     const verbose = env.GO_CROSS_MATRIX_DEBUG === '1' || env.RUNNER_DEBUG === '1';
     let log = terminalLog(verbose, terminalStyle(process.stderr, env));
     try {
@@ -217,13 +218,16 @@ async function runCli(argv) {
         const style = terminalStyle(out, env);
         log = terminalLog(verbose, style, out);
         const cacheHome = env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+        // A temp folder of our own (no RUNNER_TEMP) goes when the run ends.
+        if (!env.RUNNER_TEMP)
+            ownTemp = path.join(os.tmpdir(), `go-cross-matrix-${process.pid}`);
         const ctx = await runEngine({
             // GitHub-only inputs are still checked (a bad value is a bad input), then not used.
             raw: (name) => args.values.get(name),
             workspace: process.cwd(),
             dirs: {
                 toolCache: env.RUNNER_TOOL_CACHE || path.join(cacheHome, 'go-cross-matrix', 'tool-cache'),
-                temp: env.RUNNER_TEMP || path.join(os.tmpdir(), `go-cross-matrix-${process.pid}`),
+                temp: env.RUNNER_TEMP || ownTemp,
                 cache: path.join(cacheHome, 'go-cross-matrix')
             },
             env: { ...env },
@@ -253,6 +257,10 @@ async function runCli(argv) {
         log.debug(err instanceof Error && err.stack ? err.stack : String(err));
         console.error(`error: ${errorLine(err)}`);
         return exitCodeOf(err);
+    }
+    finally {
+        if (ownTemp)
+            await rm(ownTemp, { recursive: true, force: true });
     }
 }
 

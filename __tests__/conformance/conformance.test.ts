@@ -26,6 +26,8 @@ const cacheHome = path.join(os.tmpdir(), 'gcm-e2e-cache')
 const corpusRoot = path.join(os.tmpdir(), 'gcm-corpus')
 let mirror: Mirror
 const table: string[] = []
+/** One runner for the whole corpus: its tool cache installs each toolchain once. */
+const dirs = makeRunnerDirs('gcm-conf-')
 
 beforeAll(async () => {
   mkdirSync(corpusRoot, { recursive: true })
@@ -112,12 +114,11 @@ describe.each(CORPUS)('$module@$version', (mod: CorpusModule) => {
   let results: ResultsFile
   let code: number | null
   let outDir: string
-  const dirs = makeRunnerDirs('gcm-conf-')
 
   beforeAll(async () => {
     dir = await fetchModule(mod.module, mod.version, corpusRoot)
     mod.prepare?.(dir)
-    outDir = path.join(dirs.root, 'out')
+    outDir = path.join(dirs.root, `out-${mod.module.replace(/\//g, '_')}`)
     const args = [
       '--go-versions',
       mod.goVersions ?? OLDSTABLE_STABLE,

@@ -4,7 +4,7 @@
  * CLI the way a person does, and collects what they wrote.
  */
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -85,8 +85,19 @@ export interface RunnerDirs {
   temp: string
 }
 
+/**
+ * Every runner folder a test process makes (each holds a tool cache of real toolchains, ~250 MB
+ * a version) is removed when the process ends: a full suite would otherwise leave tens of GB in
+ * the temp dir, and the machine's disk is shared with the next runs.
+ */
+const madeRoots: string[] = []
+process.on('exit', () => {
+  for (const root of madeRoots) rmSync(root, { recursive: true, force: true })
+})
+
 export function makeRunnerDirs(prefix = 'gcm-runner-'): RunnerDirs {
   const root = mkdtempSync(path.join(os.tmpdir(), prefix))
+  madeRoots.push(root)
   const dirs = {
     root,
     workspace: path.join(root, 'workspace'),

@@ -1,4 +1,5 @@
 /** The CLI: the same engine as the action, flags instead of INPUT_*, exit code instead of setFailed. */
+import { rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { INPUTS } from '../config/inputs.js'
@@ -12,6 +13,7 @@ import { terminalLog, terminalStyle } from './terminal-log.js'
 
 export async function runCli(argv: string[]): Promise<number> {
   const env = process.env
+  let ownTemp: string | undefined
   const verbose = env.GO_CROSS_MATRIX_DEBUG === '1' || env.RUNNER_DEBUG === '1'
   let log = terminalLog(verbose, terminalStyle(process.stderr, env))
   try {
@@ -30,13 +32,15 @@ export async function runCli(argv: string[]): Promise<number> {
     const style = terminalStyle(out, env)
     log = terminalLog(verbose, style, out)
     const cacheHome = env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache')
+    // A temp folder of our own (no RUNNER_TEMP) goes when the run ends.
+    if (!env.RUNNER_TEMP) ownTemp = path.join(os.tmpdir(), `go-cross-matrix-${process.pid}`)
     const ctx = await runEngine({
       // GitHub-only inputs are still checked (a bad value is a bad input), then not used.
       raw: (name) => args.values.get(name),
       workspace: process.cwd(),
       dirs: {
         toolCache: env.RUNNER_TOOL_CACHE || path.join(cacheHome, 'go-cross-matrix', 'tool-cache'),
-        temp: env.RUNNER_TEMP || path.join(os.tmpdir(), `go-cross-matrix-${process.pid}`),
+        temp: env.RUNNER_TEMP || ownTemp!,
         cache: path.join(cacheHome, 'go-cross-matrix')
       },
       env: { ...env },
@@ -66,5 +70,7 @@ export async function runCli(argv: string[]): Promise<number> {
     log.debug(err instanceof Error && err.stack ? err.stack : String(err))
     console.error(`error: ${errorLine(err)}`)
     return exitCodeOf(err)
+  } finally {
+    if (ownTemp) await rm(ownTemp, { recursive: true, force: true })
   }
 }
