@@ -14,13 +14,15 @@ export default {
     {
       ...common,
       displayName: 'e2e',
-      testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts']
+      testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/__tests__/harness/setup-after-env.ts']
     },
     // Differential runs against go test on real modules from the Go module proxy (issue 10).
     {
       ...common,
       displayName: 'conformance',
-      testMatch: ['<rootDir>/__tests__/conformance/**/*.test.ts']
+      testMatch: ['<rootDir>/__tests__/conformance/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/__tests__/harness/setup-after-env.ts']
     }
   ],
   testTimeout: 600000,

@@ -86,14 +86,19 @@ export interface RunnerDirs {
 }
 
 /**
- * Every runner folder a test process makes (each holds a tool cache of real toolchains, ~250 MB
- * a version) is removed when the process ends: a full suite would otherwise leave tens of GB in
- * the temp dir, and the machine's disk is shared with the next runs.
+ * Every runner folder a test file makes (each holds a tool cache of real toolchains, ~250 MB a
+ * version) is removed after the file: a full suite would otherwise leave tens of GB in the temp
+ * dir, and the machine's disk is shared with the next runs. (Jest ends its workers without
+ * running exit handlers, so the cleanup is an afterAll of every file.)
  */
 const madeRoots: string[] = []
-process.on('exit', () => {
-  for (const root of madeRoots) rmSync(root, { recursive: true, force: true })
-})
+
+/** Removes the runner folders made so far (jest calls it after each test file: setup-after-env.ts). */
+export function removeRunnerDirs(): void {
+  for (const root of madeRoots.splice(0)) rmSync(root, { recursive: true, force: true })
+}
+// Outside jest (benches), when the process ends normally.
+process.on('exit', removeRunnerDirs)
 
 export function makeRunnerDirs(prefix = 'gcm-runner-'): RunnerDirs {
   const root = mkdtempSync(path.join(os.tmpdir(), prefix))

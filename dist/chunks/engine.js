@@ -10566,19 +10566,34 @@ async function runCellSteps(plan, deps, started, finish) {
         });
     }
     const emulated = plan.emulation.execution === 'qemu-binfmt' || plan.emulation.execution === 'qemu-exec';
-    if (emulated && !plan.race) {
-        // The runtime proof comes from this cell's own toolchain, run the way its tests run.
+    // The runtime proof comes from this cell's own toolchain, run the way its tests run. The
+    // emulation stage already ran the probe with the newest toolchain: its cells reuse that answer.
+    const proveRuntime = async () => {
+        if (!emulated || plan.race)
+            return undefined;
+        const already = plan.emulation.probe;
+        if (already?.endsWith(` go${plan.toolchain.version}`))
+            return undefined;
         const probeDir = path.join(deps.tempDir, 'probes', plan.id);
         // The probe is its own module: the project's GOFLAGS (-mod=vendor) or cgo mean nothing to it.
         const probeGo = new Go(deps.baseEnv, { ...values, cgo: false, extra: { GOFLAGS: '-mod=mod' } }, probeDir, remaining);
         const probe = await runProbe(plan.target, plan.emulation, probeGo, probeDir, env);
         await rm(probeDir, { recursive: true, force: true });
         if (probe.error)
-            return finish('error', probe.error, { proof });
+            return probe.error;
         proof.runtime = probe.printed;
-    }
-    const listFlags = buildListFlags(config);
-    const listed = check(await go.listPackages(config.packages, listFlags), 'go list');
+        return undefined;
+    };
+    if (emulated && !plan.race && plan.emulation.probe?.endsWith(` go${plan.toolchain.version}`))
+        proof.runtime = plan.emulation.probe;
+    // The probe and go list are independent: run them at once.
+    const [probeError, listed] = await Promise.all([
+        proveRuntime(),
+        go.listPackages(config.packages, buildListFlags(config))
+    ]);
+    if (probeError)
+        return finish('error', probeError, { proof });
+    check(listed, 'go list');
     if (listed.code !== 0)
         return finish('build-failed', `go list ${config.packages.join(' ')}: ${firstLines(listed.stderr)}`, {
             proof
