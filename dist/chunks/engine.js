@@ -1573,12 +1573,19 @@ async function runProbe(target, emulation, go, dir, runEnv) {
     }
     return { printed };
 }
+/**
+ * The probe is its own module: the project's GOFLAGS (-mod=vendor) or cgo mode mean nothing to
+ * it. These are a cell's (or the emulation stage's) values, made fit to build it.
+ */
+function probeEnvValues(values) {
+    return { ...values, cgo: false, extra: { ...values.extra, GOFLAGS: '-mod=mod' } };
+}
 /** Runs the probe for one emulated target; fills in `probe`, or `error` when it fails. */
 async function probeTarget(target, emulation, goroot, workDir, baseEnv, 
 /** the toolchain's GOCACHE: the probe's runtime build is then the cells' too */
 goCache) {
     const dir = path.join(workDir, `probe-${emulation.target.replace(/\//g, '-')}`);
-    const values = { goroot, goCache, target, cgo: false, emulated: true, extra: { GOFLAGS: '-mod=mod' } };
+    const values = probeEnvValues({ goroot, goCache, target, emulated: true });
     const go = new Go(baseEnv, values, dir, () => 120_000);
     const outcome = await runProbe(target, emulation, go, dir, go.env);
     if (outcome.error)
@@ -10565,18 +10572,18 @@ async function runCellSteps(plan, deps, started, finish) {
             proof
         });
     }
-    const emulated = plan.emulation.execution === 'qemu-binfmt' || plan.emulation.execution === 'qemu-exec';
     // The runtime proof comes from this cell's own toolchain, run the way its tests run. The
     // emulation stage already ran the probe with the newest toolchain: its cells reuse that answer.
     const proveRuntime = async () => {
-        if (!emulated || plan.race)
+        if (!values.emulated)
             return undefined;
         const already = plan.emulation.probe;
-        if (already?.endsWith(` go${plan.toolchain.version}`))
+        if (already?.endsWith(` go${plan.toolchain.version}`)) {
+            proof.runtime = already;
             return undefined;
+        }
         const probeDir = path.join(deps.tempDir, 'probes', plan.id);
-        // The probe is its own module: the project's GOFLAGS (-mod=vendor) or cgo mean nothing to it.
-        const probeGo = new Go(deps.baseEnv, { ...values, cgo: false, extra: { GOFLAGS: '-mod=mod' } }, probeDir, remaining);
+        const probeGo = new Go(deps.baseEnv, probeEnvValues(values), probeDir, remaining);
         const probe = await runProbe(plan.target, plan.emulation, probeGo, probeDir, env);
         await rm(probeDir, { recursive: true, force: true });
         if (probe.error)
@@ -10584,8 +10591,6 @@ async function runCellSteps(plan, deps, started, finish) {
         proof.runtime = probe.printed;
         return undefined;
     };
-    if (emulated && !plan.race && plan.emulation.probe?.endsWith(` go${plan.toolchain.version}`))
-        proof.runtime = plan.emulation.probe;
     // The probe and go list are independent: run them at once.
     const [probeError, listed] = await Promise.all([
         proveRuntime(),
@@ -13841,9 +13846,9 @@ const mergeStage = {
         for (const part of sources.parts)
             await copyCellFiles(part, outDir);
         const merged = mergeResults(sources.parts.map((p) => p.results));
-        if (sources.plan)
-            merged.cells.push(...missingCells(sources.plan, merged.cells));
-        else
+        const missing = sources.plan ? missingCells(sources.plan, merged.cells) : [];
+        merged.cells.push(...missing);
+        if (!sources.plan)
             ctx.log.warning(`no plan (${sources.planWhere}): cannot tell whether a planned job's results are missing (run mode: plan with the same artifact-name, or give its out-dir)`);
         for (const cell of merged.cells)
             register(ctx.files, ...cellFiles(cell, outDir));
@@ -13859,7 +13864,6 @@ const mergeStage = {
         }));
         ctx.emulation = new Map(merged.emulation.map((e) => [e.target, e]));
         ctx.log.info(`merged ${results.length} jobs: ${merged.cells.length} cells`);
-        const missing = merged.cells.filter((c) => c.reason.startsWith(MISSING));
         const failing = merged.cells.filter(isFailing);
         if (missing.length)
             ctx.failure = `${missing.length} planned cells have no results: ${missing

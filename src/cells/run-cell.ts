@@ -18,7 +18,7 @@ import { Go, type ListedPackage } from '../go/go.js'
 import { parseCompileErrors } from './compile-errors.js'
 import { TestEventCounter } from './test-events.js'
 import { buildAndVerify, buildListFlags } from './binaries.js'
-import { runProbe } from '../emulation/probe.js'
+import { probeEnvValues, runProbe } from '../emulation/probe.js'
 import { cellSuites, renderJUnit } from '../report/junit.js'
 import { rerunFailedTests } from './rerun.js'
 import {
@@ -96,29 +96,23 @@ async function runCellSteps(
       proof
     })
   }
-  const emulated = plan.emulation.execution === 'qemu-binfmt' || plan.emulation.execution === 'qemu-exec'
   // The runtime proof comes from this cell's own toolchain, run the way its tests run. The
   // emulation stage already ran the probe with the newest toolchain: its cells reuse that answer.
   const proveRuntime = async (): Promise<string | undefined> => {
-    if (!emulated || plan.race) return undefined
+    if (!values.emulated) return undefined
     const already = plan.emulation.probe
-    if (already?.endsWith(` go${plan.toolchain.version}`)) return undefined
+    if (already?.endsWith(` go${plan.toolchain.version}`)) {
+      proof.runtime = already
+      return undefined
+    }
     const probeDir = path.join(deps.tempDir, 'probes', plan.id)
-    // The probe is its own module: the project's GOFLAGS (-mod=vendor) or cgo mean nothing to it.
-    const probeGo = new Go(
-      deps.baseEnv,
-      { ...values, cgo: false, extra: { GOFLAGS: '-mod=mod' } },
-      probeDir,
-      remaining
-    )
+    const probeGo = new Go(deps.baseEnv, probeEnvValues(values), probeDir, remaining)
     const probe = await runProbe(plan.target, plan.emulation, probeGo, probeDir, env)
     await rm(probeDir, { recursive: true, force: true })
     if (probe.error) return probe.error
     proof.runtime = probe.printed
     return undefined
   }
-  if (emulated && !plan.race && plan.emulation.probe?.endsWith(` go${plan.toolchain.version}`))
-    proof.runtime = plan.emulation.probe
   // The probe and go list are independent: run them at once.
   const [probeError, listed] = await Promise.all([
     proveRuntime(),

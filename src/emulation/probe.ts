@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Target } from '../platform/platforms.js'
 import { Go } from '../go/go.js'
+import type { GoEnvValues } from '../go/env.js'
 import { firstLines, runProcess } from '../util/process.js'
 import type { TargetEmulation } from './setup.js'
 
@@ -69,6 +70,14 @@ export async function runProbe(
   return { printed }
 }
 
+/**
+ * The probe is its own module: the project's GOFLAGS (-mod=vendor) or cgo mode mean nothing to
+ * it. These are a cell's (or the emulation stage's) values, made fit to build it.
+ */
+export function probeEnvValues(values: GoEnvValues): GoEnvValues {
+  return { ...values, cgo: false, extra: { ...values.extra, GOFLAGS: '-mod=mod' } }
+}
+
 /** Runs the probe for one emulated target; fills in `probe`, or `error` when it fails. */
 export async function probeTarget(
   target: Target,
@@ -80,7 +89,7 @@ export async function probeTarget(
   goCache: string
 ): Promise<void> {
   const dir = path.join(workDir, `probe-${emulation.target.replace(/\//g, '-')}`)
-  const values = { goroot, goCache, target, cgo: false, emulated: true, extra: { GOFLAGS: '-mod=mod' } }
+  const values = probeEnvValues({ goroot, goCache, target, emulated: true })
   const go = new Go(baseEnv, values, dir, () => 120_000)
   const outcome = await runProbe(target, emulation, go, dir, go.env)
   if (outcome.error) emulation.error = outcome.error

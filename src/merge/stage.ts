@@ -80,8 +80,9 @@ export const mergeStage: Stage = {
     await mkdir(outDir, { recursive: true })
     for (const part of sources.parts) await copyCellFiles(part, outDir)
     const merged = mergeResults(sources.parts.map((p) => p.results))
-    if (sources.plan) merged.cells.push(...missingCells(sources.plan, merged.cells))
-    else
+    const missing = sources.plan ? missingCells(sources.plan, merged.cells) : []
+    merged.cells.push(...missing)
+    if (!sources.plan)
       ctx.log.warning(
         `no plan (${sources.planWhere}): cannot tell whether a planned job's results are missing (run mode: plan with the same artifact-name, or give its out-dir)`
       )
@@ -98,7 +99,6 @@ export const mergeStage: Stage = {
     }))
     ctx.emulation = new Map(merged.emulation.map((e) => [e.target, e]))
     ctx.log.info(`merged ${results.length} jobs: ${merged.cells.length} cells`)
-    const missing = merged.cells.filter((c) => c.reason.startsWith(MISSING))
     const failing = merged.cells.filter(isFailing)
     if (missing.length)
       ctx.failure = `${missing.length} planned cells have no results: ${missing
