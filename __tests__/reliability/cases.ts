@@ -400,6 +400,24 @@ export const DOCUMENTED: DocumentedCase[] = [
     )
   },
   {
+    id: 'abandoned-install-lock',
+    kind: 'fault',
+    what: 'a run died holding the install lock, or holds it from another container sharing the tool cache',
+    outcome: 'fallen back',
+    detail:
+      'the lock is broken at once when its owner pid is gone in the same pid namespace, else when its heartbeat (folder mtime, touched every 7.5 s) is 30 s old; never while the heartbeat is fresh',
+    test: T('unit/lock.test.ts', 'breaks a lock from another pid namespace once its heartbeat is stale')
+  },
+  {
+    id: 'install-lock-never-freed',
+    kind: 'fault',
+    what: 'another live run holds the install lock for longer than the wait',
+    outcome: 'failed with a clear reason',
+    detail:
+      'after 10 minutes: one line naming the lock folder, its holder (pid, host, since, last heartbeat) and what to do',
+    test: T('unit/lock.test.ts', 'gives up after waitMs with one line naming the lock and its holder')
+  },
+  {
     id: 'binfmt-refused',
     kind: 'fault',
     what: 'binfmt_misc registration refused',

@@ -1,8 +1,8 @@
-import ro, { readFile, mkdir, writeFile, rm, readdir, mkdtemp, rename, stat, cp } from 'node:fs/promises';
+import ro, { readFile, mkdir, writeFile, rm, readdir, mkdtemp, utimes, rename, stat, cp } from 'node:fs/promises';
 import path, { win32, posix, basename, join } from 'node:path';
 import { U as UserError, s as semver, K as KNOWN_PORTS, v as variantsOf, I as InputError, t as targetName, k as goPlatformOf, e as errorLine, E as EnvironmentError, l as targetEnv, q as qemuArch, m as runsNatively, A as AMD64_LEVEL_FLAGS, n as crossCompiler, f as cellIdSuffix, o as raceSupported, p as expectedFormat, w as elfArchOf, P as PE_MACHINES, M as MACHO_CPUS, x as ELF_MACHINES, y as cellEnvValues, b as getDefaultExportFromCjs, h as goCacheDir, z as defaultGoModCache, H as HttpClient } from './env.js';
-import u, { statSync, accessSync, constants, existsSync, readFileSync, createWriteStream, readdirSync } from 'node:fs';
-import os$1 from 'node:os';
+import u, { statSync, accessSync, constants, existsSync, readFileSync, createWriteStream, readlinkSync, readdirSync } from 'node:fs';
+import os$1, { hostname } from 'node:os';
 import { spawn } from 'node:child_process';
 import { randomUUID, createHash, randomBytes } from 'node:crypto';
 import require$$0$1, { Transform } from 'node:stream';
@@ -10374,18 +10374,18 @@ function attr(text) {
 function body(text) {
     return clean(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
-const seconds = (ms) => (ms / 1000).toFixed(3);
+const seconds$1 = (ms) => (ms / 1000).toFixed(3);
 function renderSuite(suite) {
     const failures = suite.cases.filter((c) => c.failure).length;
     const skipped = suite.cases.filter((c) => c.skipped !== undefined).length;
     const lines = [
-        `  <testsuite name="${attr(suite.name)}" tests="${suite.cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds(suite.timeMs)}" timestamp="${suite.timestamp}">`,
+        `  <testsuite name="${attr(suite.name)}" tests="${suite.cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds$1(suite.timeMs)}" timestamp="${suite.timestamp}">`,
         '    <properties>',
         ...suite.properties.map(([k, v]) => `      <property name="${attr(k)}" value="${attr(v)}"></property>`),
         '    </properties>'
     ];
     for (const c of suite.cases) {
-        const open = `    <testcase classname="${attr(c.classname)}" name="${attr(c.name)}" time="${seconds(c.timeMs)}"`;
+        const open = `    <testcase classname="${attr(c.classname)}" name="${attr(c.name)}" time="${seconds$1(c.timeMs)}"`;
         if (c.failure) {
             lines.push(`${open}>`, `      <failure message="${attr(c.failure.message)}" type="">${body(c.failure.text)}</failure>`, '    </testcase>');
         }
@@ -10407,7 +10407,7 @@ function renderJUnit(suites, name) {
     const time = suites.reduce((t, s) => t + s.timeMs, 0);
     return [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites name="${attr(name)}" tests="${cases.length}" failures="${failures}" errors="0" time="${seconds(time)}">`,
+        `<testsuites name="${attr(name)}" tests="${cases.length}" failures="${failures}" errors="0" time="${seconds$1(time)}">`,
         ...suites.map(renderSuite),
         '</testsuites>',
         ''
@@ -13354,13 +13354,36 @@ class ChecksumDb {
 }
 
 /**
- * A cross-process lock on one machine, used so two runs installing the same toolchain at once
- * both end with a working one. The lock is a folder holding the owner's pid, created whole by
- * renaming a prepared folder into place (atomic: it fails while the lock is held). A waiter
- * breaks the lock of an owner that died, but only under a short "breaker" lock and only after
- * re-reading the same dead pid, so two waiters never break each other's fresh lock.
+ * A cross-process lock on one file system, used so two runs installing the same toolchain at
+ * once (two jobs, or two containers sharing a tool cache) both end with a working one.
+ *
+ * The lock is a folder holding `owner.json`, created whole by renaming a prepared folder into
+ * place (atomic: it fails while the lock is held). The owner touches the folder's mtime every
+ * `staleMs / 4` (a heartbeat). A waiter treats the lock as abandoned when:
+ *  - its owner is in the same pid namespace on the same host and that pid is gone (at once), or
+ *  - its heartbeat is older than `staleMs` (holds across pid namespaces and hosts, where a pid
+ *    means nothing: a container sharing the tool cache may see another container's pid 7).
+ * An abandoned lock is broken only under a short "breaker" lock and only after re-reading the
+ * same owner token, so two waiters never break each other's fresh lock. Waiting is bounded.
+ *
+ * Written by hand: proper-lockfile (the usual library, mtime-based too) removes a stale lock
+ * with rmdir + mkdir, which lets a delayed waiter delete the lock another has just taken
+ * (moxystudio/node-proper-lockfile#121, open); our many-waiters test catches exactly that.
  */
-const STALE_BREAKER_MS = 10_000;
+const DEFAULTS = { pollMs: 100, staleMs: 30_000, waitMs: 10 * 60_000 };
+const BREAKER_STALE_MS = 10_000;
+const OWNER_FILE = 'owner.json';
+/** Another run kept the lock longer than the wait: exit 3, one line naming the holder. */
+class LockTimeoutError extends EnvironmentError {
+}
+const PID_NAMESPACE = (() => {
+    try {
+        return readlinkSync('/proc/self/ns/pid');
+    }
+    catch {
+        return undefined; // not Linux: the heartbeat alone decides
+    }
+})();
 function alive(pid) {
     try {
         process.kill(pid, 0);
@@ -13372,13 +13395,35 @@ function alive(pid) {
 }
 const code = (err) => err.code;
 async function readOwner(lockDir) {
-    const text = await readFile(path.join(lockDir, 'pid'), 'utf8').catch(() => '');
-    return Number(text) || undefined;
+    try {
+        const owner = JSON.parse(await readFile(path.join(lockDir, OWNER_FILE), 'utf8'));
+        return typeof owner.token === 'string' ? owner : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
-async function tryAcquire(lockDir) {
-    const prepared = `${lockDir}.new-${process.pid}-${randomBytes(4).toString('hex')}`;
+async function heartbeatAgeMs(lockDir) {
+    const info = await stat(lockDir).catch(() => undefined);
+    return info ? Date.now() - info.mtimeMs : undefined;
+}
+/** Why the lock is abandoned, or undefined while its owner may still be working. */
+async function abandonedBecause(lockDir, owner, staleMs) {
+    if (owner &&
+        PID_NAMESPACE !== undefined &&
+        owner.pidNamespace === PID_NAMESPACE &&
+        owner.host === hostname() &&
+        !alive(owner.pid))
+        return `its owner (pid ${owner.pid}) has exited`;
+    const age = await heartbeatAgeMs(lockDir);
+    if (age !== undefined && age > staleMs)
+        return `no heartbeat for ${Math.round(age / 1000)}s`;
+    return undefined;
+}
+async function tryAcquire(lockDir, owner) {
+    const prepared = `${lockDir}.new-${owner.token}`;
     await mkdir(prepared);
-    await writeFile(path.join(prepared, 'pid'), String(process.pid));
+    await writeFile(path.join(prepared, OWNER_FILE), JSON.stringify(owner));
     try {
         await rename(prepared, lockDir);
         return true;
@@ -13392,22 +13437,34 @@ async function tryAcquire(lockDir) {
 }
 /**
  * Moves the lock away, then deletes it. Deleting in place would leave an empty folder for a
- * moment, and a waiter's rename onto an empty folder succeeds: two holders at once.
+ * moment, and a waiter's rename onto an empty folder succeeds: two holders at once. If what
+ * was moved turns out to be someone else's fresh lock (it changed hands between our check and
+ * the move), it is put back.
  */
-async function removeLock(lockDir, pid) {
-    const trash = `${lockDir}.gone-${pid}-${randomBytes(4).toString('hex')}`;
+async function removeLock(lockDir, token) {
+    const trash = `${lockDir}.gone-${randomBytes(6).toString('hex')}`;
     try {
         await rename(lockDir, trash);
     }
     catch {
         return; // someone else moved it already
     }
+    const moved = await readOwner(trash);
+    if (moved && moved.token !== token) {
+        try {
+            await rename(trash, lockDir);
+            return;
+        }
+        catch {
+            // a third process took the free name: the moved lock's owner will find it gone
+        }
+    }
     await rm(trash, { recursive: true, force: true });
 }
-/** Removes the lock if its owner is dead; safe against other waiters doing the same. */
-async function breakIfDead(lockDir) {
-    const pid = await readOwner(lockDir);
-    if (pid === undefined || alive(pid))
+/** Removes the lock if it is abandoned; safe against other waiters doing the same. */
+async function breakIfAbandoned(lockDir, staleMs) {
+    const owner = await readOwner(lockDir);
+    if (!(await abandonedBecause(lockDir, owner, staleMs)))
         return;
     const breaker = `${lockDir}.break`;
     try {
@@ -13416,30 +13473,58 @@ async function breakIfDead(lockDir) {
     catch (err) {
         if (code(err) !== 'EEXIST')
             throw err;
-        const age = Date.now() - ((await stat(breaker).catch(() => undefined))?.mtimeMs ?? Date.now());
-        if (age > STALE_BREAKER_MS)
+        const age = await heartbeatAgeMs(breaker);
+        if (age !== undefined && age > BREAKER_STALE_MS)
             await rm(breaker, { recursive: true, force: true });
         return;
     }
     try {
-        if ((await readOwner(lockDir)) === pid)
-            await removeLock(lockDir, pid);
+        const again = await readOwner(lockDir);
+        if (again?.token === owner?.token && (await abandonedBecause(lockDir, again, staleMs)))
+            await removeLock(lockDir, owner?.token ?? '');
     }
     finally {
         await rm(breaker, { recursive: true, force: true });
     }
 }
-async function withLock(lockDir, fn, pollMs = 100) {
-    while (!(await tryAcquire(lockDir))) {
-        await breakIfDead(lockDir);
+async function describeHolder(lockDir) {
+    const owner = await readOwner(lockDir);
+    const age = await heartbeatAgeMs(lockDir);
+    const beat = age === undefined ? '' : `, last heartbeat ${Math.round(age / 1000)}s ago`;
+    return owner ? `held by pid ${owner.pid} on ${owner.host} since ${owner.since}${beat}` : `held${beat}`;
+}
+const seconds = (ms) => `${Math.round(ms / 1000)}s`;
+/** Runs fn while holding lockDir; waits for another holder at most `waitMs`. */
+async function withLock(lockDir, fn, options = {}) {
+    const { pollMs, staleMs, waitMs } = { ...DEFAULTS, ...options };
+    const owner = {
+        token: `${process.pid}-${randomBytes(6).toString('hex')}`,
+        pid: process.pid,
+        host: hostname(),
+        pidNamespace: PID_NAMESPACE,
+        since: new Date().toISOString()
+    };
+    const deadline = Date.now() + waitMs;
+    while (!(await tryAcquire(lockDir, owner))) {
+        await breakIfAbandoned(lockDir, staleMs);
+        if (Date.now() >= deadline) {
+            throw new LockTimeoutError(`waited ${seconds(waitMs)} for the lock ${lockDir} (${await describeHolder(lockDir)}); ` +
+                `another run may still be installing into this cache; if none is, remove that folder`);
+        }
         await new Promise((resolve) => setTimeout(resolve, pollMs));
     }
+    const heartbeat = setInterval(() => {
+        const now = new Date();
+        utimes(lockDir, now, now).catch(() => undefined);
+    }, Math.max(10, Math.floor(staleMs / 4)));
+    heartbeat.unref();
     try {
         return await fn();
     }
     finally {
-        if ((await readOwner(lockDir)) === process.pid)
-            await removeLock(lockDir, process.pid);
+        clearInterval(heartbeat);
+        if ((await readOwner(lockDir))?.token === owner.token)
+            await removeLock(lockDir, owner.token);
     }
 }
 
