@@ -364,6 +364,54 @@ describe('faults stay in their cell', () => {
   })
 })
 
+describe('honest incremental runs (test-cache: true)', () => {
+  const args = ['--go-versions', STABLE, '--targets', 'linux/amd64, linux/arm64', '--race', 'false', EXAMPLE]
+  interface CachedCell extends Cell {
+    cachedPackages: number
+    packages: Array<Cell['packages'][number] & { cached: boolean }>
+  }
+
+  it('reports an unchanged rerun as answered from the cache, never as run; without it every package runs', async () => {
+    // The first run fills go's test cache (or finds it filled by an earlier run of this file).
+    const first = await cli([...args, '--test-cache'], 'test-cache-1')
+    expect(first.run.code).toBe(0)
+    const second = await cli([...args, '--test-cache'], 'test-cache-2')
+    expect(second.run.code).toBe(0)
+    for (const id of [`go${STABLE}-linux-amd64`, `go${STABLE}-linux-arm64`]) {
+      const cell = byId(second.results)[id] as CachedCell
+      const tested = cell.packages.filter((p) => p.status !== 'no-test-files')
+      expect(tested.length).toBeGreaterThan(0)
+      expect(tested.every((p) => p.cached)).toBe(true)
+      expect(cell.cachedPackages).toBe(tested.length)
+      expect(cell.status).toBe('passed')
+      expect(cell.reason).toBe(
+        `every package (${tested.length}) answered from go test's cache: no test ran in this run (test-cache: true)`
+      )
+      // go replays the cached result: the same counts and coverage as the run that ran them
+      const before = byId(first.results)[id]
+      expect(cell.tests).toEqual(before.tests)
+      expect(cell.coverage).toBe(before.coverage)
+      const junit = readFileSync(path.join(second.outDir, 'junit', `${id}.xml`), 'utf8')
+      expect(junit).toContain('<property name="go.test.cached" value="true"></property>')
+    }
+    expect(readFileSync(path.join(second.outDir, 'summary.md'), 'utf8')).toMatch(
+      /passed \d+\/\d+ · [\d.]+% · cached/
+    )
+    expect(second.run.stdout).toMatch(
+      /go1\.27\.4-linux-amd64\s+passed\s+native\s+\d+\/\d+ \(\d+ pkg cached\)/
+    )
+
+    // Without test-cache the same unchanged tree runs every test again (-count=1).
+    const fresh = await cli(args, 'test-cache-off')
+    expect(fresh.run.code).toBe(0)
+    for (const cell of fresh.results!.cells as CachedCell[]) {
+      expect(cell.cachedPackages).toBe(0)
+      expect(cell.packages.some((p) => p.cached)).toBe(false)
+      expect(cell.reason).toBe('')
+    }
+  })
+})
+
 describe('cgo and race', () => {
   it('passes cgo cells natively and for linux/arm64 (cross compiler + QEMU with the target libc)', async () => {
     const { run, results, outDir } = await cli(

@@ -2,9 +2,15 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Config } from '../../src/config/config.js'
 import { buildableMains, parsePackageList, type ListedPackage } from '../../src/go/go.js'
-import { hasFlag, judgeTestRun, testArgs, testTimeoutSeconds } from '../../src/cells/run-cell.js'
+import {
+  hasFlag,
+  judgeTestRun,
+  testArgs,
+  testCacheText,
+  testTimeoutSeconds
+} from '../../src/cells/run-cell.js'
 import { TestEventCounter } from '../../src/cells/test-events.js'
-import type { CellPlan } from '../../src/cells/types.js'
+import type { CellPlan, PackageResult } from '../../src/cells/types.js'
 import { missingPlannedCells, type PlanFile } from '../../src/plan/matrix.js'
 
 const config = {
@@ -54,6 +60,32 @@ describe('go test arguments', () => {
     const args = testArgs(own, plan('native', true), { trueBinary: '/bin/true', remainingMs: 60_000 })
     expect(args).toContain('-race')
     expect(args.filter((a) => a.startsWith('-count') || a.startsWith('-timeout'))).toEqual(['-count=3'])
+  })
+
+  // go's test cache keys on the -timeout value: a timeout from the time left would miss every run.
+  it('with test-cache, drops -count=1 and takes -timeout from the cell timeout, the same in every run', () => {
+    const cached = { ...config, testCache: true, cellTimeoutMs: 10 * 60_000 } as Config
+    const first = testArgs(cached, plan('native'), { trueBinary: '/bin/true', remainingMs: 599_000 })
+    const later = testArgs(cached, plan('native'), { trueBinary: '/bin/true', remainingMs: 431_000 })
+    expect(first).toEqual(later)
+    expect(first).not.toContain('-count=1')
+    expect(first).toContain('-timeout=570s')
+    const uncached = { ...cached, testCache: false } as Config
+    expect(testArgs(uncached, plan('native'), { trueBinary: '/bin/true', remainingMs: 431_000 })).toEqual(
+      expect.arrayContaining(['-count=1', '-timeout=401s'])
+    )
+  })
+
+  it("says how much go test's cache answered, counting only packages that have tests and built", () => {
+    const pkg = (status: PackageResult['status'], cached: boolean) =>
+      ({ package: 'p', status, cached, passed: 1, failed: 0, skipped: 0, elapsedMs: 0 }) as PackageResult
+    expect(testCacheText([pkg('passed', false), pkg('no-test-files', false)])).toBe('')
+    expect(testCacheText([pkg('passed', true), pkg('no-tests', true), pkg('no-test-files', false)])).toBe(
+      "every package (2) answered from go test's cache: no test ran in this run (test-cache: true)"
+    )
+    expect(testCacheText([pkg('passed', true), pkg('passed', false)])).toBe(
+      "1 of 2 packages answered from go test's cache (test-cache: true)"
+    )
   })
 
   it('gives go test a -timeout under the cell budget', () => {

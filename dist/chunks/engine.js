@@ -999,6 +999,13 @@ const INPUTS = [
         parse: parseBoolean
     }),
     input({
+        name: 'test-cache',
+        key: 'testCache',
+        default: 'false',
+        description: "Let go test answer unchanged packages from its cache (a restored GOCACHE) instead of forcing -count=1; such packages are reported cached, never as run. go test's -timeout is then the cell timeout less 10%, since its value is part of go's cache key.",
+        parse: parseBoolean
+    }),
+    input({
         name: 'sbom',
         key: 'sbom',
         default: 'cyclonedx, spdx',
@@ -1940,6 +1947,7 @@ function resultOf(plan, status, reason, extra = {}) {
         failureOutput: [],
         compileErrors: [],
         coverage: null,
+        cachedPackages: 0,
         durationMs: 0,
         binaries: [],
         sboms: [],
@@ -10451,7 +10459,8 @@ function cellSuites(cell, packages, counter, startedAt, flaky = new Map()) {
             name: `${pkg.package} [${cell.id}]`,
             timeMs: pkg.elapsedMs,
             timestamp: startedAt.toISOString().replace(/\.\d+Z$/, ''),
-            properties,
+            // A suite go test answered from its cache says so: its cases passed once, not in this run.
+            properties: pkg.cached ? [...properties, ['go.test.cached', 'true']] : properties,
             cases
         };
     });
@@ -10688,6 +10697,10 @@ async function runCellSteps(plan, deps, started, finish) {
             };
         }
     }
+    extra.cachedPackages = counter.packages().filter((p) => p.cached).length;
+    const fromCache = testCacheText(counter.packages());
+    if (verdict.status === 'passed' && fromCache)
+        verdict = { ...verdict, reason: verdict.reason || fromCache };
     if (verdict.status !== 'passed' && verdict.status !== 'built' && verdict.status !== 'no-tests')
         extra.failureOutput = counter.failureOutputs(test.stderr);
     const junitRel = path.join('junit', `${plan.id}.xml`);
@@ -10719,16 +10732,32 @@ function testArgs(config, plan, opts) {
         args.push(`-coverprofile=${opts.coverProfile}`);
     if (config.tags.length)
         args.push(`-tags=${config.tags.join(',')}`);
-    // Run the tests for real every time (no cached "ok"), unless the user chose a -count.
-    if (!hasFlag(config.testFlags, 'count'))
+    // Run the tests for real every time (no cached "ok"), unless the user chose a -count or
+    // asked for go's test cache.
+    if (!hasFlag(config.testFlags, 'count') && !config.testCache)
         args.push('-count=1');
     // go test's own -timeout (10m by default) must not end a package the cell still has time for;
     // it stays a little under the cell's budget so go's timeout panic, with its goroutine dump,
-    // comes before the cell is killed.
+    // comes before the cell is killed. Its value is part of go's test cache key, so with the
+    // cache on it comes from the cell timeout, which is the same in every run, not the time left.
+    const budgetMs = config.testCache ? config.cellTimeoutMs : opts.remainingMs;
     if (!hasFlag(config.testFlags, 'timeout'))
-        args.push(`-timeout=${testTimeoutSeconds(opts.remainingMs)}s`);
+        args.push(`-timeout=${testTimeoutSeconds(budgetMs)}s`);
     args.push(...(opts.packages ?? config.packages), ...config.testFlags, ...(opts.last ?? []));
     return args;
+}
+/**
+ * What go test's cache answered, for a passed cell's reason: said outright, because a cached
+ * "ok" proves the tests passed once with these inputs, not that they ran in this run.
+ */
+function testCacheText(packages) {
+    const tested = packages.filter((p) => p.status !== 'no-test-files' && p.status !== 'build-failed');
+    const cached = tested.filter((p) => p.cached).length;
+    if (cached === 0)
+        return '';
+    if (cached === tested.length)
+        return `every package (${cached}) answered from go test's cache: no test ran in this run (test-cache: true)`;
+    return `${cached} of ${tested.length} packages answered from go test's cache (test-cache: true)`;
 }
 function testTimeoutSeconds(remainingMs) {
     const margin = Math.min(30_000, remainingMs * 0.1);
@@ -14141,7 +14170,13 @@ function cellText(c) {
     const counts = t.passed + t.failed ? ` ${t.passed}/${t.passed + t.failed}` : '';
     const cover = c.coverage === null ? '' : ` · ${c.coverage}%`;
     const how = c.execution === 'native' ? '' : ` · ${c.execution}`;
-    return `${MARK[c.status]} ${c.status}${counts}${cover}${how}`;
+    const tested = c.packages.filter((p) => p.status !== 'no-test-files' && p.status !== 'build-failed').length;
+    const cached = !c.cachedPackages
+        ? ''
+        : c.cachedPackages === tested
+            ? ' · cached'
+            : ` · ${c.cachedPackages}/${tested} cached`;
+    return `${MARK[c.status]} ${c.status}${counts}${cover}${how}${cached}`;
 }
 /** "6 cells passed", or what else they did: built only (not tested), ran no test, skipped. */
 function verdictText(cells) {
@@ -14266,7 +14301,9 @@ function renderCellTable(cells, style = (_f, t) => t) {
         c.id,
         c.status,
         c.execution,
-        c.status === 'built' ? 'not run' : `${c.tests.passed}/${c.tests.passed + c.tests.failed}`,
+        c.status === 'built'
+            ? 'not run'
+            : `${c.tests.passed}/${c.tests.passed + c.tests.failed}${c.cachedPackages ? ` (${c.cachedPackages} pkg cached)` : ''}`,
         c.coverage === null ? '-' : `${c.coverage}%`,
         `${(c.durationMs / 1000).toFixed(1)}s`
     ]);

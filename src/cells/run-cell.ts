@@ -223,6 +223,9 @@ async function runCellSteps(
       }
     }
   }
+  extra.cachedPackages = counter.packages().filter((p) => p.cached).length
+  const fromCache = testCacheText(counter.packages())
+  if (verdict.status === 'passed' && fromCache) verdict = { ...verdict, reason: verdict.reason || fromCache }
   if (verdict.status !== 'passed' && verdict.status !== 'built' && verdict.status !== 'no-tests')
     extra.failureOutput = counter.failureOutputs(test.stderr)
   const junitRel = path.join('junit', `${plan.id}.xml`)
@@ -268,14 +271,30 @@ export function testArgs(
   if (plan.emulation.execution === 'build-only') args.push('-run=^$', `-exec=${opts.trueBinary}`)
   if (opts.coverProfile) args.push(`-coverprofile=${opts.coverProfile}`)
   if (config.tags.length) args.push(`-tags=${config.tags.join(',')}`)
-  // Run the tests for real every time (no cached "ok"), unless the user chose a -count.
-  if (!hasFlag(config.testFlags, 'count')) args.push('-count=1')
+  // Run the tests for real every time (no cached "ok"), unless the user chose a -count or
+  // asked for go's test cache.
+  if (!hasFlag(config.testFlags, 'count') && !config.testCache) args.push('-count=1')
   // go test's own -timeout (10m by default) must not end a package the cell still has time for;
   // it stays a little under the cell's budget so go's timeout panic, with its goroutine dump,
-  // comes before the cell is killed.
-  if (!hasFlag(config.testFlags, 'timeout')) args.push(`-timeout=${testTimeoutSeconds(opts.remainingMs)}s`)
+  // comes before the cell is killed. Its value is part of go's test cache key, so with the
+  // cache on it comes from the cell timeout, which is the same in every run, not the time left.
+  const budgetMs = config.testCache ? config.cellTimeoutMs : opts.remainingMs
+  if (!hasFlag(config.testFlags, 'timeout')) args.push(`-timeout=${testTimeoutSeconds(budgetMs)}s`)
   args.push(...(opts.packages ?? config.packages), ...config.testFlags, ...(opts.last ?? []))
   return args
+}
+
+/**
+ * What go test's cache answered, for a passed cell's reason: said outright, because a cached
+ * "ok" proves the tests passed once with these inputs, not that they ran in this run.
+ */
+export function testCacheText(packages: PackageResult[]): string {
+  const tested = packages.filter((p) => p.status !== 'no-test-files' && p.status !== 'build-failed')
+  const cached = tested.filter((p) => p.cached).length
+  if (cached === 0) return ''
+  if (cached === tested.length)
+    return `every package (${cached}) answered from go test's cache: no test ran in this run (test-cache: true)`
+  return `${cached} of ${tested.length} packages answered from go test's cache (test-cache: true)`
 }
 
 export function testTimeoutSeconds(remainingMs: number): number {

@@ -117,6 +117,8 @@ export interface CellResult {
   /** compiler errors of a build-failed cell (capped) */
   compileErrors: CompileError[]
   coverage: number | null
+  /** packages go test answered from its cache (test-cache: true) instead of running them */
+  cachedPackages: number
   durationMs: number
   binaries: BinaryRecord[]
   sboms: string[]
@@ -165,6 +167,7 @@ export function resultOf(
     failureOutput: [],
     compileErrors: [],
     coverage: null,
+    cachedPackages: 0,
     durationMs: 0,
     binaries: [],
     sboms: [],

@@ -36,6 +36,7 @@ export interface ParsedInputs {
   tags: string[]
   testFlags: string[]
   rerunFails: number
+  testCache: boolean
   installDeps: 'auto' | 'true' | 'false'
   race: 'auto' | 'true' | 'false'
   coverage: boolean
@@ -258,6 +259,14 @@ export const INPUTS: readonly InputDeclaration[] = [
     key: 'coverage',
     default: 'true',
     description: 'Collect per-cell coverage profiles and a merged profile.',
+    parse: parseBoolean
+  }),
+  input({
+    name: 'test-cache',
+    key: 'testCache',
+    default: 'false',
+    description:
+      "Let go test answer unchanged packages from its cache (a restored GOCACHE) instead of forcing -count=1; such packages are reported cached, never as run. go test's -timeout is then the cell timeout less 10%, since its value is part of go's cache key.",
     parse: parseBoolean
   }),
   input({

@@ -29,7 +29,13 @@ function cellText(c: CellResult): string {
   const counts = t.passed + t.failed ? ` ${t.passed}/${t.passed + t.failed}` : ''
   const cover = c.coverage === null ? '' : ` · ${c.coverage}%`
   const how = c.execution === 'native' ? '' : ` · ${c.execution}`
-  return `${MARK[c.status]} ${c.status}${counts}${cover}${how}`
+  const tested = c.packages.filter((p) => p.status !== 'no-test-files' && p.status !== 'build-failed').length
+  const cached = !c.cachedPackages
+    ? ''
+    : c.cachedPackages === tested
+      ? ' · cached'
+      : ` · ${c.cachedPackages}/${tested} cached`
+  return `${MARK[c.status]} ${c.status}${counts}${cover}${how}${cached}`
 }
 
 /** "6 cells passed", or what else they did: built only (not tested), ran no test, skipped. */

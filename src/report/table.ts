@@ -18,7 +18,9 @@ export function renderCellTable(cells: CellResult[], style: Style = (_f, t) => t
     c.id,
     c.status,
     c.execution,
-    c.status === 'built' ? 'not run' : `${c.tests.passed}/${c.tests.passed + c.tests.failed}`,
+    c.status === 'built'
+      ? 'not run'
+      : `${c.tests.passed}/${c.tests.passed + c.tests.failed}${c.cachedPackages ? ` (${c.cachedPackages} pkg cached)` : ''}`,
     c.coverage === null ? '-' : `${c.coverage}%`,
     `${(c.durationMs / 1000).toFixed(1)}s`
   ])
