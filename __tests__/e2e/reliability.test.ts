@@ -228,6 +228,94 @@ describe('faults', () => {
     }
   })
 
+  const proxySetup = (own: RunnerDirs, version: string, env: Record<string, string>) =>
+    runCli(['--mode', 'setup', '--go-versions', version, '--toolchain-source', 'proxy'], own, env)
+  const lookupUrl = (db: string, version: string) =>
+    `${mirror.proxyUrl}/sumdb/${db}/lookup/golang.org/toolchain@v0.0.1-go${version}.linux-amd64`
+  /** The one line a forged checksum database answer ends a CLI run with. */
+  const forgedLine = (version: string, db: string, what: string) =>
+    `error: go${version}: cannot trust the checksum database for golang.org/toolchain@v0.0.1-go${version}.linux-amd64: the answer from ${lookupUrl(db, version)} is forged or corrupt: ${what}; nothing installed`
+  const realDb = () => ({
+    GOPROXY: mirror.proxyUrl,
+    GOSUMDB: 'sum.golang.org http://127.0.0.1:9/unused-direct'
+  })
+
+  it('sumdb-bad-signature', async () => {
+    const own = makeRunnerDirs()
+    mirror.setSumdbForgery('bad-signature')
+    try {
+      const run = await proxySetup(own, OLD, realDb())
+      expect(run.code).toBe(3)
+      expect(run.stderr.trim().split('\n')).toEqual([
+        forgedLine(OLD, 'sum.golang.org', 'bad signature on the tree note for key sum.golang.org+033de0ae')
+      ])
+      expect(existsSync(path.join(own.toolCache, 'go', OLD))).toBe(false)
+      expect(existsSync(path.join(own.toolCache, '.sumdb'))).toBe(false)
+      expectOnlyCompleteToolchains(own.toolCache)
+    } finally {
+      mirror.clearFaults()
+    }
+  })
+
+  it('sumdb-not-in-tree', async () => {
+    const own = makeRunnerDirs()
+    const honest = await (await fetch(lookupUrl('sum.golang.org', OLD))).text()
+    const [id, , , , , size] = honest.split('\n')
+    mirror.setSumdbForgery('not-in-tree')
+    try {
+      const before = mirror.requests.length
+      const run = await proxySetup(own, OLD, realDb())
+      expect(run.code).toBe(3)
+      expect(run.stderr.trim().split('\n')).toEqual([
+        forgedLine(
+          OLD,
+          'sum.golang.org',
+          `its record ${id} is not in the signed tree of size ${size} (the inclusion proof does not reach the root hash)`
+        )
+      ])
+      // The signature passed; the proof was read from tiles through the same proxy.
+      expect(
+        mirror.requests.slice(before).some((r) => r.startsWith('/proxy/sumdb/sum.golang.org/tile/8/'))
+      ).toBe(true)
+      expect(existsSync(path.join(own.toolCache, 'go', OLD))).toBe(false)
+      expectOnlyCompleteToolchains(own.toolCache)
+    } finally {
+      mirror.clearFaults()
+    }
+  })
+
+  it('sumdb-inconsistent', async () => {
+    const own = makeRunnerDirs()
+    const env = { GOPROXY: mirror.proxyUrl, GOSUMDB: mirror.testSumdb.gosumdb }
+    const latest = path.join(own.toolCache, '.sumdb', mirror.testSumdb.name, 'latest')
+    const size = mirror.testSumdb.log.size
+    // The honest history first: installed, and its tree head kept for this runner.
+    const first = await proxySetup(own, OLD, env)
+    expect(first.code).toBe(0)
+    expect(first.stdout).toContain('(proxy, verified)')
+    expect(readFileSync(latest, 'utf8').split('\n').slice(0, 2)).toEqual([
+      'go.sum database tree',
+      String(size)
+    ])
+    mirror.setSumdbForgery('inconsistent') // a fork: record 0 replaced, one record more, same key
+    try {
+      const run = await proxySetup(own, STABLE, env)
+      expect(run.code).toBe(3)
+      expect(run.stderr.trim().split('\n')).toEqual([
+        forgedLine(
+          STABLE,
+          mirror.testSumdb.name,
+          `its signed tree of size ${size + 1} is inconsistent with the tree of size ${size} verified earlier (${latest})`
+        )
+      ])
+      expect(existsSync(path.join(own.toolCache, 'go', STABLE))).toBe(false)
+      expect(readFileSync(latest, 'utf8').split('\n')[1]).toBe(String(size))
+      expectOnlyCompleteToolchains(own.toolCache)
+    } finally {
+      mirror.clearFaults()
+    }
+  })
+
   it('index-unreachable', async () => {
     const own = makeRunnerDirs()
     const run = await runCli(

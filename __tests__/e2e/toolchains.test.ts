@@ -203,6 +203,7 @@ describe('setup mode from a go.dev/dl mirror (CLI)', () => {
 describe('setup mode from the Go module proxy (action, run like a runner)', () => {
   it('installs a release candidate and a 1.21.x verified by h1 from the checksum database, outputs and PATH set', async () => {
     const dirs = makeRunnerDirs()
+    const before = mirror.requests.length
     const run = await runAction(
       { mode: 'setup', 'go-versions': '1.26rc1\n1.21', 'toolchain-source': 'proxy' },
       dirs,
@@ -229,6 +230,16 @@ describe('setup mode from the Go module proxy (action, run like a runner)', () =
       '/proxy/sumdb/sum.golang.org/lookup/golang.org/toolchain@v0.0.1-go1.21.13.linux-amd64'
     )
     expect(mirror.requests.some((r) => r.startsWith('/unused-direct-sumdb'))).toBe(false)
+    // Believed only after the tree note verified with sum.golang.org's key and the record's
+    // inclusion was proved from tiles fetched through the same proxy; the tree head is kept.
+    const tiles = mirror.requests
+      .slice(before)
+      .filter((r) => r.startsWith('/proxy/sumdb/sum.golang.org/tile/8/'))
+    expect(tiles.length).toBeGreaterThan(0)
+    expect(tiles.some((r) => r.includes('/data/'))).toBe(false)
+    expect(readFileSync(path.join(dirs.toolCache, '.sumdb', 'sum.golang.org', 'latest'), 'utf8')).toMatch(
+      /^go\.sum database tree\n\d+\n[A-Za-z0-9+/]{43}=\n\n\u2014 sum\.golang\.org [A-Za-z0-9+/=]+\n$/
+    )
   })
 
   it('refuses a proxy zip whose h1 does not match the checksum database', async () => {

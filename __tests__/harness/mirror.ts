@@ -1,6 +1,7 @@
 // A local stand-in for go.dev/dl and for a Go module proxy serving golang.org/toolchain, on 127.0.0.1,
-// with fault injection so tests can exercise retries, truncation and checksum failures.
-import { randomBytes } from 'node:crypto'
+// with fault injection so tests can exercise retries, truncation and checksum failures, and with
+// forged checksum database answers (for sum.golang.org, and for a test database of our own).
+import { createHash, randomBytes } from 'node:crypto'
 import { once } from 'node:events'
 import { createReadStream } from 'node:fs'
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
@@ -9,6 +10,7 @@ import type { AddressInfo } from 'node:net'
 import { basename, dirname, join, normalize } from 'node:path'
 import { Readable, Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import { goModH1, makeSigner, recordText, signNote, TestLog, type TestSigner } from './sumdb-log.js'
 import {
   archivePlatform,
   goModCache,
@@ -41,6 +43,13 @@ export type Fault =
   | { kind: 'corrupt'; times?: number }
   | { kind: 'delay'; ms: number; times?: number }
 
+/**
+ * A forged checksum database lookup answer: its note signature broken, its note signed by a key
+ * of ours under the database's name, its h1 replaced (so the record is not in the signed tree),
+ * or (the test database only) a forked history: record 0 replaced and one record appended.
+ */
+export type SumdbForgery = 'bad-signature' | 'unknown-key' | 'not-in-tree' | 'inconsistent'
+
 export interface MirrorOptions {
   toolchains: PreparedToolchain[]
   /** Extra go.dev index entries (merged by version), e.g. releases whose archives are not served. */
@@ -48,6 +57,16 @@ export interface MirrorOptions {
   /** Where sumdb answers missing from the module cache are fetched; default https://proxy.golang.org. */
   upstreamProxy?: string
   port?: number
+  /** Forge every lookup answer this way from the start (see setSumdbForgery). */
+  sumdbForgery?: SumdbForgery
+}
+
+/** The mirror's own checksum database (`<proxy>/sumdb/<name>/`), holding the prepared toolchains. */
+export interface TestSumdb {
+  name: string
+  /** GOSUMDB naming it by key (its direct URL is never needed: the proxy answers) */
+  gosumdb: string
+  log: TestLog
 }
 
 export interface Mirror {
@@ -57,6 +76,10 @@ export interface Mirror {
   /** Every request's path+query, in arrival order. */
   requests: string[]
   setFault(pathSuffix: string, fault: Fault): void
+  /** Forge lookup answers from now on (undefined: honest again). */
+  setSumdbForgery(forgery: SumdbForgery | undefined): void
+  testSumdb: TestSumdb
+  /** Clears faults and forgery. */
   clearFaults(): void
   close(): Promise<void>
 }
@@ -72,13 +95,17 @@ interface Reply {
   body: Body
 }
 
-const SUMDB_PREFIX = '/proxy/sumdb/sum.golang.org/'
+const SUMDB_NAME = 'sum.golang.org'
+const SUMDB_PREFIX = `/proxy/sumdb/${SUMDB_NAME}/`
+const TEST_SUMDB_NAME = 'sumdb.gcm.test'
 const TOOLCHAIN_PREFIX = `/proxy/${TOOLCHAIN_MODULE}/@v/`
 
 export async function startMirror(opts: MirrorOptions): Promise<Mirror> {
   const requests: string[] = []
   const faults = new Map<string, Fault>()
-  const routes = await buildRoutes(opts)
+  const forgery = { kind: opts.sumdbForgery }
+  const testSumdb = buildTestSumdb(opts.toolchains)
+  const routes = await buildRoutes(opts, testSumdb, forgery)
   const server = createServer((req, res) => {
     requests.push(req.url ?? '')
     handle(req, res, routes, faults).catch((err: Error) => failResponse(res, err))
@@ -88,13 +115,19 @@ export async function startMirror(opts: MirrorOptions): Promise<Mirror> {
     server.listen(opts.port ?? 0, '127.0.0.1', resolve)
   })
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const gosumdb = `${testSumdb.log.signer.verifierKey} ${url}/unused-direct-sumdb`
   return {
     url,
     dlBaseUrl: `${url}/dl`,
     proxyUrl: `${url}/proxy`,
     requests,
     setFault: (pathSuffix, fault) => void faults.set(pathSuffix, { ...fault }),
-    clearFaults: () => faults.clear(),
+    setSumdbForgery: (kind) => void (forgery.kind = kind),
+    testSumdb: { ...testSumdb, gosumdb },
+    clearFaults: () => {
+      faults.clear()
+      forgery.kind = undefined
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve())
@@ -105,13 +138,25 @@ export async function startMirror(opts: MirrorOptions): Promise<Mirror> {
 
 type Route = (path: string, query: URLSearchParams) => Promise<Reply | undefined>
 
-async function buildRoutes(opts: MirrorOptions): Promise<Route> {
+async function buildRoutes(
+  opts: MirrorOptions,
+  testSumdb: Omit<TestSumdb, 'gosumdb'>,
+  forgery: { kind?: SumdbForgery }
+): Promise<Route> {
   const all = buildReleaseIndex(opts.toolchains, opts.extraIndexEntries ?? [])
   const indexAll = json(all) // replies are reusable: each send opens a fresh stream
   const indexStable = json(stableReleases(all))
   const archives = new Map(opts.toolchains.map((t) => [basename(t.archivePath), t]))
   const modules = new Map(opts.toolchains.map((t) => [t.moduleVersion, t]))
-  const sumdb = sumdbSource(await goModCache(), await mirrorCacheDir(), opts.upstreamProxy)
+  const upstream = sumdbSource(await goModCache(), await mirrorCacheDir(), opts.upstreamProxy)
+  const forger = makeSigner(SUMDB_NAME) // an unknown key claiming to be sum.golang.org
+  const sumdb = async (rest: string): Promise<Reply | undefined> => {
+    const reply = await upstream(rest)
+    if (!reply || !forgery.kind || !rest.startsWith('lookup/')) return reply
+    return text(forgeLookup(await replyBytes(reply), forgery.kind, forger))
+  }
+  const testPrefix = `/proxy/sumdb/${testSumdb.name}/`
+  const fork = lazyFork(testSumdb.log)
   return async (path, query) => {
     if (path === '/dl' || path === '/dl/') {
       if (query.get('mode') !== 'json') return undefined
@@ -124,6 +169,8 @@ async function buildRoutes(opts: MirrorOptions): Promise<Route> {
     if (path.startsWith(TOOLCHAIN_PREFIX))
       return toolchainModuleReply(path.slice(TOOLCHAIN_PREFIX.length), modules)
     if (path.startsWith(SUMDB_PREFIX)) return sumdb(path.slice(SUMDB_PREFIX.length))
+    if (path.startsWith(testPrefix))
+      return testSumdbReply(path.slice(testPrefix.length), testSumdb.log, fork, forgery.kind)
     return undefined
   }
 }
@@ -352,4 +399,79 @@ function goVersionKey(version: string): number[] {
   if (!m) throw new Error(`not a Go version: ${JSON.stringify(version)}`)
   const stage = m[4] === 'beta' ? 0 : m[4] === 'rc' ? 1 : 2
   return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0), stage, Number(m[5] ?? 0)]
+}
+
+/** The test database: 300 filler records (so proofs cross tiles), then one per prepared toolchain. */
+function buildTestSumdb(toolchains: PreparedToolchain[]): Omit<TestSumdb, 'gosumdb'> {
+  const log = new TestLog(makeSigner(TEST_SUMDB_NAME))
+  const modH1 = goModH1(`module ${TOOLCHAIN_MODULE}\n`)
+  for (let i = 0; i < 300; i++) log.add(fillerRecord(`filler${i}`))
+  for (const t of toolchains) if (t.h1) log.add(recordText(TOOLCHAIN_MODULE, t.moduleVersion, t.h1, modH1))
+  return { name: TEST_SUMDB_NAME, log }
+}
+
+function fillerRecord(name: string): string {
+  const h1 = `h1:${createHash('sha256').update(name).digest('base64')}`
+  return recordText(`example.com/${name}`, 'v1.0.0', h1, goModH1(`module example.com/${name}\n`))
+}
+
+/** The forked history 'inconsistent' serves: record 0 replaced, one record appended (so it is newer). */
+function lazyFork(log: TestLog): () => TestLog {
+  let fork: TestLog | undefined
+  return () => {
+    if (!fork) {
+      fork = log.fork(0, fillerRecord('forked0'))
+      fork.add(fillerRecord('forked-extra'))
+    }
+    return fork
+  }
+}
+
+function testSumdbReply(
+  rest: string,
+  honest: TestLog,
+  fork: () => TestLog,
+  forgery: SumdbForgery | undefined
+): Reply | undefined {
+  const log = forgery === 'inconsistent' ? fork() : honest
+  if (rest === 'supported') return text('')
+  if (rest.startsWith('tile/')) {
+    const tile = log.tile(rest)
+    return tile && text(tile)
+  }
+  const m = /^lookup\/(.+)@([^@]+)$/.exec(rest)
+  const answer = m ? log.lookup(m[1], m[2]) : undefined
+  if (!answer || !forgery || forgery === 'inconsistent') return answer && text(answer)
+  return text(forgeLookup(answer, forgery, makeSigner(TEST_SUMDB_NAME)))
+}
+
+/** Applies a forgery that needs no private key of the database's to a lookup answer. */
+function forgeLookup(answer: Buffer, forgery: SumdbForgery, forger: TestSigner): Buffer {
+  const all = answer.toString('utf8')
+  const blank = all.indexOf('\n\n')
+  const [record, note] = [all.slice(0, blank + 2), all.slice(blank + 2)]
+  const split = note.lastIndexOf('\n\n')
+  const [noteText, signatures] = [note.slice(0, split + 1), note.slice(split + 2)]
+  switch (forgery) {
+    case 'bad-signature': {
+      const [dash, name, b64] = signatures.split('\n')[0].split(' ')
+      const signature = Buffer.from(b64, 'base64')
+      signature[signature.length - 1] ^= 0x01 // the key hash stays; the Ed25519 signature breaks
+      return Buffer.from(`${record}${noteText}\n${dash} ${name} ${signature.toString('base64')}\n`)
+    }
+    case 'unknown-key':
+      return Buffer.concat([Buffer.from(record), signNote(noteText, forger, forger.name)])
+    case 'not-in-tree': {
+      const forgedH1 = `h1:${createHash('sha256').update(record).digest('base64')}`
+      return Buffer.from(`${record.replace(/ h1:\S+/, ` ${forgedH1}`)}${note}`)
+    }
+    default:
+      return answer // a real database's history cannot be forked without its key
+  }
+}
+
+async function replyBytes(reply: Reply): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of reply.body.open(0, reply.body.size)) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
 }

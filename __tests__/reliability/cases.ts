@@ -497,6 +497,33 @@ export const DOCUMENTED: DocumentedCase[] = [
     test: T('e2e/reliability.test.ts', 'archive-escape')
   },
   {
+    id: 'sumdb-bad-signature',
+    kind: 'hostile',
+    what: "checksum database answer whose tree note signature does not verify with the database key (GOSUMDB's, or sum.golang.org's)",
+    outcome: 'refused',
+    detail:
+      'one line naming the answer, the key and "bad signature" (a note signed only by another key: "not signed by key"); not unreachable, so no other source is asked; nothing cached',
+    test: T('e2e/reliability.test.ts', 'sumdb-bad-signature')
+  },
+  {
+    id: 'sumdb-not-in-tree',
+    kind: 'hostile',
+    what: 'checksum database answer with a validly signed tree note but an altered record (another h1)',
+    outcome: 'refused',
+    detail:
+      'the inclusion proof, read from the tiles through the same proxy, does not reach the signed root; one line naming the record and the tree size; nothing cached',
+    test: T('e2e/reliability.test.ts', 'sumdb-not-in-tree')
+  },
+  {
+    id: 'sumdb-inconsistent',
+    kind: 'hostile',
+    what: 'checksum database showing a history that forks from the tree head verified earlier on this runner',
+    outcome: 'refused',
+    detail:
+      'the latest verified tree head is kept under the tool cache (.sumdb/<name>/latest); a tree the consistency proof does not tie to it is refused with one line naming both sizes and the file; nothing cached',
+    test: T('e2e/reliability.test.ts', 'sumdb-inconsistent')
+  },
+  {
     id: 'shell-in-inputs',
     kind: 'hostile',
     what: 'shell syntax in build-flags, test-flags, tags, packages, targets',

@@ -1,10 +1,10 @@
-import ro, { readFile, mkdir, writeFile, rm, readdir, mkdtemp, utimes, rename, stat, cp } from 'node:fs/promises';
+import ro, { readFile, mkdir, writeFile, rm, readdir, mkdtemp, rename, utimes, stat, cp } from 'node:fs/promises';
 import path, { win32, posix, basename, join } from 'node:path';
-import { U as UserError, s as semver, K as KNOWN_PORTS, v as variantsOf, I as InputError, t as targetName, k as goPlatformOf, e as errorLine, E as EnvironmentError, l as targetEnv, q as qemuArch, m as runsNatively, A as AMD64_LEVEL_FLAGS, n as crossCompiler, f as cellIdSuffix, o as raceSupported, p as expectedFormat, w as elfArchOf, P as PE_MACHINES, M as MACHO_CPUS, x as ELF_MACHINES, y as cellEnvValues, b as getDefaultExportFromCjs, h as goCacheDir, z as defaultGoModCache, H as HttpClient } from './env.js';
+import { U as UserError, s as semver, K as KNOWN_PORTS, v as variantsOf, I as InputError, t as targetName, k as goPlatformOf, e as errorLine, E as EnvironmentError, l as targetEnv, q as qemuArch, m as runsNatively, A as AMD64_LEVEL_FLAGS, n as crossCompiler, f as cellIdSuffix, o as raceSupported, p as expectedFormat, w as elfArchOf, P as PE_MACHINES, M as MACHO_CPUS, x as ELF_MACHINES, y as cellEnvValues, b as getDefaultExportFromCjs, H as HttpClient, h as goCacheDir, z as defaultGoModCache } from './env.js';
 import u, { statSync, accessSync, constants, existsSync, readFileSync, createWriteStream, readlinkSync, readdirSync } from 'node:fs';
 import os$1, { hostname } from 'node:os';
 import { spawn } from 'node:child_process';
-import { randomUUID, createHash, randomBytes } from 'node:crypto';
+import { randomUUID, createHash, randomBytes, createPublicKey, verify } from 'node:crypto';
 import require$$0$1, { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import require$$1__default, { EventEmitter as EventEmitter$1 } from 'events';
@@ -12571,6 +12571,645 @@ async function extractZip(file, dest, prefix, label) {
 }
 
 /**
+ * HTTP for toolchain indexes and archives, through @actions/http-client so a runner's proxy
+ * settings apply. Retries what a retry can fix (connection errors, cut-off bodies, 408/429/5xx)
+ * with short backoff; everything else fails at once with the URL and status.
+ */
+class HttpStatusError extends Error {
+    url;
+    status;
+    constructor(url, status) {
+        super(`GET ${url} answered HTTP ${status}`);
+        this.url = url;
+        this.status = status;
+    }
+}
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500 };
+function retryable(err) {
+    if (err instanceof HttpStatusError)
+        return err.status >= 500 || err.status === 408 || err.status === 429;
+    // A name that does not resolve will not resolve in a second either (offline, a typo'd mirror).
+    if (err.code === 'ENOTFOUND')
+        return false;
+    return true; // connection refused/reset, timeouts, cut-off bodies
+}
+class Http {
+    retry;
+    onRetry;
+    client = new HttpClient('go-cross-matrix', [], {
+        allowRetries: false,
+        socketTimeout: 60_000,
+        keepAlive: true
+    });
+    constructor(retry = DEFAULT_RETRY, onRetry = () => { }) {
+        this.retry = retry;
+        this.onRetry = onRetry;
+    }
+    async getText(url) {
+        return this.withRetry(async () => {
+            const res = await this.client.get(url);
+            const status = res.message.statusCode ?? 0;
+            const body = await res.readBody();
+            if (status !== 200)
+                throw new HttpStatusError(url, status);
+            return body;
+        });
+    }
+    /** The body as bytes, for binary answers (checksum database tiles) and signed text. */
+    async getBytes(url) {
+        return this.withRetry(async () => {
+            const res = await this.client.get(url);
+            const status = res.message.statusCode ?? 0;
+            const chunks = [];
+            for await (const chunk of res.message)
+                chunks.push(chunk); // rejects on a reset
+            if (status !== 200)
+                throw new HttpStatusError(url, status);
+            const body = Buffer.concat(chunks);
+            if (!res.message.complete)
+                throw new Error(`GET ${url} was cut off after ${body.length} bytes`);
+            return body;
+        });
+    }
+    async getJson(url) {
+        const text = await this.getText(url);
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            throw new Error(`GET ${url} did not answer JSON (starts with ${JSON.stringify(text.slice(0, 40))})`);
+        }
+    }
+    /** Streams url into file, hashing as it goes; a cut-off body is an error (and retried). */
+    async download(url, file, 
+    /** bytes so far and the announced total (NaN when unknown), as they arrive */
+    onProgress) {
+        return this.withRetry(async () => {
+            const res = await this.client.get(url);
+            const status = res.message.statusCode ?? 0;
+            if (status !== 200) {
+                res.message.resume();
+                throw new HttpStatusError(url, status);
+            }
+            const expected = Number(res.message.headers['content-length'] ?? NaN);
+            const hash = createHash('sha256');
+            let size = 0;
+            const tap = new Transform({
+                transform(chunk, _enc, done) {
+                    hash.update(chunk);
+                    size += chunk.length;
+                    onProgress?.(size, expected);
+                    done(null, chunk);
+                }
+            });
+            try {
+                await pipeline(res.message, tap, createWriteStream(file));
+                if (!res.message.complete || (Number.isFinite(expected) && size !== expected)) {
+                    throw new Error(`GET ${url} was cut off after ${size} of ${expected} bytes`);
+                }
+            }
+            catch (err) {
+                await rm(file, { force: true });
+                throw err;
+            }
+            return { file, sha256: hash.digest('hex'), size };
+        });
+    }
+    async withRetry(attempt) {
+        for (let n = 1;; n++) {
+            try {
+                return await attempt();
+            }
+            catch (err) {
+                if (n >= this.retry.attempts || !retryable(err))
+                    throw err;
+                const delay = this.retry.baseDelayMs * 2 ** (n - 1);
+                this.onRetry(`${err.message}; retrying in ${delay} ms (attempt ${n + 1} of ${this.retry.attempts})`);
+                await new Promise((resolve) => setTimeout(resolve, delay));
+            }
+        }
+    }
+    dispose() {
+        this.client.dispose();
+    }
+}
+
+/**
+ * Signed notes (golang.org/x/mod/sumdb/note), written by hand with node:crypto's Ed25519: there
+ * is no well-kept JS library for them. A note is text, a blank line, then signature lines
+ * "— <name> <base64(key hash (4 bytes, big-endian) || signature)>". A verifier key is
+ * "<name>+<key hash, 8 hex>+<base64(algorithm byte || public key)>", the key hash being the first
+ * 4 bytes of SHA-256(name || "\n" || algorithm byte || public key); algorithm 1 is Ed25519.
+ */
+const ALG_ED25519 = 1;
+/** The DER prefix that makes a raw 32-byte Ed25519 key an SPKI structure node:crypto can load. */
+const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+const SIGNATURE_PREFIX = '\u2014 '; // "— "
+class NoteError extends Error {
+    failure;
+    constructor(failure, message) {
+        super(message);
+        this.failure = failure;
+    }
+}
+/** note.isValidName: non-empty, no white space, no "+". */
+function isValidName(name) {
+    return name !== '' && !/[\s+]/u.test(name);
+}
+function keyHash(name, key) {
+    return createHash('sha256').update(`${name}\n`).update(key).digest().readUInt32BE(0);
+}
+function formatKeyId(name, hash) {
+    return `${name}+${hash.toString(16).padStart(8, '0')}`;
+}
+/** note.NewVerifier; throws an Error saying what is wrong with the key. */
+function parseVerifierKey(vkey) {
+    // Cut at the first two "+" only: base64 has "+" of its own.
+    const [name, hex] = vkey.split('+', 2);
+    const key64 = vkey.slice(`${name}+${hex}+`.length);
+    const key = Buffer.from(key64, 'base64');
+    if (!isValidName(name) ||
+        !/^[0-9a-f]{8}$/i.test(hex ?? '') ||
+        key.length === 0 ||
+        key.toString('base64') !== key64) {
+        throw new Error(`malformed verifier key ${JSON.stringify(vkey)}`);
+    }
+    const hash = Number.parseInt(hex, 16);
+    if (hash !== keyHash(name, key))
+        throw new Error(`verifier key ${vkey}: its hash does not match its key`);
+    if (key[0] !== ALG_ED25519 || key.length !== 33) {
+        throw new Error(`verifier key ${vkey}: not an Ed25519 key (algorithm ${key[0]}, ${key.length} bytes)`);
+    }
+    const publicKey = createPublicKey({
+        key: Buffer.concat([ED25519_SPKI_PREFIX, key.subarray(1)]),
+        format: 'der',
+        type: 'spki'
+    });
+    return {
+        name,
+        keyHash: hash,
+        id: formatKeyId(name, hash),
+        verify: (message, signature) => signature.length === 64 && verify(null, message, publicKey, signature)
+    };
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * note.Open with one known key: returns the note's text (ending in "\n") once a signature by
+ * that key verifies. Signatures by other keys are ignored, as note.Open does; none by ours is
+ * `unknown-key`, a wrong one `bad-signature`.
+ */
+function openNote(message, verifier) {
+    let decoded;
+    try {
+        decoded = strictUtf8.decode(message);
+    }
+    catch {
+        throw new NoteError('malformed', 'the tree note is not UTF-8');
+    }
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0009\u000b-\u001f]/.test(decoded)) {
+        throw new NoteError('malformed', 'the tree note holds control characters');
+    }
+    const split = decoded.lastIndexOf('\n\n');
+    const signatures = decoded.slice(split + 2);
+    if (split < 0 || !signatures.endsWith('\n')) {
+        throw new NoteError('malformed', 'the tree note has no signature block');
+    }
+    const text = decoded.slice(0, split + 1);
+    const others = [];
+    let verified = false;
+    for (const line of signatures.slice(0, -1).split('\n')) {
+        const [name, b64, extra] = line.startsWith(SIGNATURE_PREFIX)
+            ? line.slice(SIGNATURE_PREFIX.length).split(' ')
+            : [];
+        const signature = Buffer.from(b64 ?? '', 'base64');
+        if (extra !== undefined ||
+            !isValidName(name ?? '') ||
+            signature.length < 5 ||
+            signature.toString('base64') !== b64) {
+            throw new NoteError('malformed', `the tree note has a malformed signature line ${JSON.stringify(line)}`);
+        }
+        const hash = signature.readUInt32BE(0);
+        if (name !== verifier.name || hash !== verifier.keyHash) {
+            others.push(formatKeyId(name, hash));
+            continue;
+        }
+        if (!verifier.verify(Buffer.from(text), signature.subarray(4))) {
+            throw new NoteError('bad-signature', `bad signature on the tree note for key ${verifier.id}`);
+        }
+        verified = true;
+    }
+    if (!verified) {
+        const by = others.length ? `signed only by unknown key ${others.join(', ')}` : 'unsigned';
+        throw new NoteError('unknown-key', `the tree note is not signed by key ${verifier.id} (${by})`);
+    }
+    return text;
+}
+
+/**
+ * The Merkle tree math of Go's checksum database (golang.org/x/mod/sumdb/tlog), written by hand:
+ * there is no well-kept JS library for Go's sumdb, and the part we need is small. Hashing is
+ * RFC 6962's (leaf = SHA-256(0x00||record), node = SHA-256(0x01||left||right)); the database
+ * serves the stored hashes in tiles of height 8, so every hash we use is read from a tile and
+ * every result is compared with a signed root hash, which authenticates the tiles used for it.
+ */
+const HASH_SIZE = 32;
+const TILE_HEIGHT = 8;
+const TILE_WIDTH = 2 ** TILE_HEIGHT;
+function recordHash(record) {
+    return createHash('sha256').update(Buffer.of(0)).update(record).digest();
+}
+function nodeHash(left, right) {
+    return createHash('sha256').update(Buffer.of(1)).update(left).update(right).digest();
+}
+/** tlog.ParseTree: "go.sum database tree\n<size>\n<base64 root>\n", extra lines ignored. */
+function parseTree(text) {
+    const [header, size, hash] = text.split('\n', 3);
+    if (header !== 'go.sum database tree' || !/^(0|[1-9][0-9]{0,15})$/.test(size ?? ''))
+        return undefined;
+    const root = Buffer.from(hash ?? '', 'base64');
+    if (root.length !== HASH_SIZE || root.toString('base64') !== hash)
+        return undefined;
+    const n = Number(size);
+    return Number.isSafeInteger(n) ? { size: n, hash: root } : undefined;
+}
+/** Largest power of two strictly below n (n ≥ 2): RFC 6962's split point. */
+function splitBelow(n) {
+    let k = 1;
+    while (k * 2 < n)
+        k *= 2;
+    return k;
+}
+function completeLevel(width) {
+    const level = Math.log2(width);
+    return Number.isInteger(level) ? level : undefined;
+}
+/**
+ * RFC 6962's MTH over leaves [lo, hi). Every range the recursion reaches starts at a multiple of
+ * its own split, so a power-of-two range is always a complete subtree that one read answers.
+ */
+async function rangeHash(lo, hi, read) {
+    const level = completeLevel(hi - lo);
+    if (level !== undefined)
+        return read(level, lo / 2 ** level);
+    const mid = lo + splitBelow(hi - lo);
+    const [left, right] = await Promise.all([rangeHash(lo, mid, read), rangeHash(mid, hi, read)]);
+    return nodeHash(left, right);
+}
+/** The root hash of the tree of `size` leaves. */
+async function treeHash(size, read) {
+    if (size === 0)
+        return Buffer.alloc(HASH_SIZE); // tlog's hash of the empty tree
+    return rangeHash(0, size, read);
+}
+/**
+ * The root of the tree of `size` leaves with leaf `index` replaced by `leaf`: an inclusion proof
+ * read from the tiles. It equals the signed root only if that leaf is in the tree at that index.
+ */
+async function rootWithLeaf(size, index, leaf, read) {
+    const walk = async (lo, hi) => {
+        if (hi - lo === 1)
+            return leaf;
+        const mid = lo + splitBelow(hi - lo);
+        if (index < mid)
+            return nodeHash(await walk(lo, mid), await rangeHash(mid, hi, read));
+        return nodeHash(await rangeHash(lo, mid, read), await walk(mid, hi));
+    };
+    return walk(0, size);
+}
+/**
+ * The roots of the trees of `oldSize` and `size` leaves computed from one set of hashes (a
+ * consistency proof): the old root is made only of nodes the new root is made of, so when the new
+ * root matches its signed hash, the old root is what the newer tree says the older one was.
+ */
+async function prefixAndTreeHash(size, oldSize, read) {
+    if (oldSize < 0 || oldSize > size)
+        throw new RangeError(`tree of ${oldSize} is not a prefix of ${size}`);
+    if (oldSize === 0)
+        return { old: Buffer.alloc(HASH_SIZE), tree: await treeHash(size, read) };
+    // Returns the hash of [lo, hi) and of its part below oldSize (undefined when there is none).
+    const walk = async (lo, hi) => {
+        if (hi <= oldSize) {
+            const both = await rangeHash(lo, hi, read);
+            return { old: both, tree: both };
+        }
+        if (lo >= oldSize)
+            return { tree: await rangeHash(lo, hi, read) };
+        const mid = lo + splitBelow(hi - lo);
+        if (oldSize <= mid) {
+            const [left, right] = await Promise.all([walk(lo, mid), rangeHash(mid, hi, read)]);
+            return { old: left.old, tree: nodeHash(left.tree, right) };
+        }
+        const [left, right] = await Promise.all([rangeHash(lo, mid, read), walk(mid, hi)]);
+        return { old: nodeHash(left, right.old), tree: nodeHash(left, right.tree) };
+    };
+    const { old, tree } = await walk(0, size);
+    return { old: old, tree };
+}
+/** tlog.Tile.Path: tile/8/<level>/<index as x001/x234/567>[.p/<width>]. */
+function tilePath(level, index, width) {
+    let n = index;
+    let digits = String(n % 1000).padStart(3, '0');
+    while (n >= 1000) {
+        n = Math.floor(n / 1000);
+        digits = `x${String(n % 1000).padStart(3, '0')}/${digits}`;
+    }
+    const partial = width === TILE_WIDTH ? '' : `.p/${width}`;
+    return `tile/${TILE_HEIGHT}/${level}/${digits}${partial}`;
+}
+/**
+ * Subtree hashes of the tree of `size` leaves from its tiles. Tile level L holds the hashes at
+ * tree level 8L; a hash between two tile levels is computed from the 2^k hashes below it, which
+ * always lie in one tile. A tile at the tree's right edge is partial: as wide as the tree is there.
+ */
+function tileHashReader(size, readTile) {
+    return async (level, index) => {
+        const tileLevel = Math.floor(level / TILE_HEIGHT);
+        const span = 2 ** (level % TILE_HEIGHT);
+        const first = index * span; // index of the first hash at tree level 8·tileLevel
+        const tileIndex = Math.floor(first / TILE_WIDTH);
+        const hashesAtLevel = Math.floor(size / 2 ** (tileLevel * TILE_HEIGHT));
+        const width = Math.min(TILE_WIDTH, hashesAtLevel - tileIndex * TILE_WIDTH);
+        if (first + span > hashesAtLevel) {
+            throw new RangeError(`no complete subtree at level ${level}, index ${index} in a tree of ${size}`);
+        }
+        const tile = await readTile(tileLevel, tileIndex, width);
+        const start = first - tileIndex * TILE_WIDTH;
+        let hashes = [];
+        for (let i = start; i < start + span; i++)
+            hashes.push(tile.subarray(i * HASH_SIZE, (i + 1) * HASH_SIZE));
+        while (hashes.length > 1) {
+            const up = [];
+            for (let i = 0; i < hashes.length; i += 2)
+                up.push(nodeHash(hashes[i], hashes[i + 1]));
+            hashes = up;
+        }
+        return hashes[0];
+    };
+}
+
+/**
+ * The latest verified tree head of a checksum database, kept per runner cache (as cmd/go keeps
+ * $GOPATH/pkg/sumdb/<name>/latest): the signed note, re-verified when read, replaced atomically.
+ * Every later answer must be consistent with it, so a database (or proxy) cannot show one runner
+ * two different histories.
+ */
+class LatestTreeStore {
+    file;
+    constructor(toolCacheDir, databaseName) {
+        // The name is a host name in practice; encoded so that no name can leave the folder.
+        this.file = path.join(toolCacheDir, '.sumdb', encodeURIComponent(databaseName).replace(/^\.+/, '_'), 'latest');
+    }
+    /**
+     * The stored head, or undefined when there is none or it does not verify under this key (a
+     * GOSUMDB key change): it is then replaced by the next verified head.
+     */
+    async read(verifier) {
+        let note;
+        try {
+            note = await readFile(this.file);
+        }
+        catch {
+            return undefined;
+        }
+        try {
+            const tree = parseTree(openNote(note, verifier));
+            return tree && { tree, note };
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async write(head) {
+        await mkdir(path.dirname(this.file), { recursive: true });
+        const tmp = `${this.file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+        try {
+            await writeFile(tmp, head.note);
+            await rename(tmp, this.file);
+        }
+        finally {
+            await rm(tmp, { force: true });
+        }
+    }
+}
+
+/**
+ * Looks up a module's h1 in the Go checksum database the way cmd/go does (golang.org/x/mod/sumdb
+ * Client): first through each proxy's /sumdb/<name>/ endpoint, then the database itself. An
+ * answer is believed only once its tree note is signed by the database key (GOSUMDB), its record
+ * is proved to be in that tree, and the tree is proved consistent with the latest tree this
+ * runner cache verified before (both proofs read from the database's tiles, through the same
+ * base the answer came from). A missing answer is "unavailable" (the next base is tried); a wrong
+ * one is "forged or corrupt" and ends the lookup.
+ */
+class ChecksumDbUnavailableError extends Error {
+}
+/** The database (or a proxy in between) answered something its key and tree do not vouch for. */
+class ChecksumDbForgeryError extends Error {
+    kind;
+    url;
+    constructor(kind, url, what) {
+        super(`the answer from ${url} is forged or corrupt: ${what}`);
+        this.kind = kind;
+        this.url = url;
+    }
+}
+/** GOSUMDB names no database key that can verify anything. */
+class ChecksumDbConfigError extends Error {
+}
+/** cmd/go's knownGOSUMDB: the keys of the databases GOSUMDB may name without one. */
+const KNOWN_DATABASE_KEYS = {
+    'sum.golang.org': 'sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8'
+};
+function sumDbFromEnv(env, proxies, toolCacheDir) {
+    return { gosumdb: (env.GOSUMDB ?? '').trim() || 'sum.golang.org', proxies, toolCacheDir };
+}
+/** cmd/go's dbDial: "<known name or verifier key> [url]". */
+function parseGosumdb(gosumdb) {
+    const value = gosumdb.trim() === 'sum.golang.google.cn' ? 'sum.golang.org https://sum.golang.google.cn' : gosumdb;
+    const fields = value.trim().split(/\s+/);
+    if (fields.length > 2)
+        throw new ChecksumDbConfigError(`GOSUMDB=${JSON.stringify(gosumdb)}: too many fields`);
+    let verifier;
+    try {
+        verifier = parseVerifierKey(KNOWN_DATABASE_KEYS[fields[0]] ?? fields[0]);
+    }
+    catch (err) {
+        throw new ChecksumDbConfigError(`GOSUMDB=${JSON.stringify(gosumdb)}: ${err.message}; give "<name>+<hash>+<key> [url]" or sum.golang.org`);
+    }
+    const direct = fields[1] ?? `https://${verifier.name}`;
+    return { name: verifier.name, verifier, directUrl: direct.replace(/\/+$/, '') };
+}
+/** module.EscapePath / EscapeVersion: upper-case letters as "!" + lower case. */
+const escapeCase = (s) => s.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
+/** tlog.ParseRecord: "<id>\n<record lines>\n\n<signed note>". */
+function parseLookupAnswer(answer) {
+    const newline = answer.indexOf('\n');
+    const idText = answer.subarray(0, Math.max(newline, 0)).toString('latin1');
+    const blank = answer.indexOf('\n\n', newline + 1);
+    if (newline < 0 || blank < 0 || !/^(0|[1-9][0-9]{0,15})$/.test(idText))
+        return undefined;
+    const record = answer.subarray(newline + 1, blank + 1);
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0009\u000b-\u001f]/.test(record.toString('latin1')))
+        return undefined;
+    return { id: Number(idText), record, note: answer.subarray(blank + 2) };
+}
+class ChecksumDb {
+    config;
+    http;
+    /** fetched tiles by URL, for this run; full tiles never change, partial ones are named by width */
+    tiles = new Map();
+    /** one head check at a time, so parallel lookups see each other's stored head */
+    headQueue = Promise.resolve();
+    memoryHeads = new Map();
+    constructor(config, http) {
+        this.config = config;
+        this.http = http;
+    }
+    get enabled() {
+        return this.config.gosumdb !== 'off';
+    }
+    /** Where lookups go, in order. */
+    lookupBases(db = parseGosumdb(this.config.gosumdb)) {
+        return [...this.config.proxies.map((p) => `${p}/sumdb/${db.name}`), db.directUrl];
+    }
+    /**
+     * The h1 of module@version's zip once the answer is verified. Throws ChecksumDbUnavailableError
+     * naming what was tried, ChecksumDbForgeryError saying what did not verify, or
+     * ChecksumDbConfigError for a GOSUMDB without a usable key.
+     */
+    async lookupH1(module, version) {
+        const db = parseGosumdb(this.config.gosumdb);
+        const failures = [];
+        for (const base of this.lookupBases(db)) {
+            const url = `${base}/lookup/${escapeCase(module)}@${escapeCase(version)}`;
+            try {
+                const answer = await this.http.getBytes(url);
+                const record = await this.verifiedRecord(db, base, url, answer);
+                const prefix = `${module} ${version} h1:`;
+                const line = record.split('\n').find((l) => l.startsWith(prefix));
+                if (!line)
+                    throw new ChecksumDbForgeryError('wrong-record', url, `its record has no line for ${module}@${version}`);
+                return line.split(' ')[2];
+            }
+            catch (err) {
+                if (err instanceof ChecksumDbForgeryError)
+                    throw err;
+                failures.push(err.message);
+            }
+        }
+        throw new ChecksumDbUnavailableError(`checksum database unreachable (${failures.join('; ')})`);
+    }
+    /** The record text of a lookup answer, after the note, inclusion and consistency checks. */
+    async verifiedRecord(db, base, url, answer) {
+        const parsed = parseLookupAnswer(answer);
+        if (!parsed)
+            throw new ChecksumDbForgeryError('malformed', url, 'not a checksum database record');
+        let text;
+        try {
+            text = openNote(parsed.note, db.verifier);
+        }
+        catch (err) {
+            if (err instanceof NoteError)
+                throw new ChecksumDbForgeryError(err.failure, url, err.message);
+            throw err;
+        }
+        const tree = parseTree(text);
+        if (!tree)
+            throw new ChecksumDbForgeryError('malformed', url, 'its signed note is not a tree head');
+        if (parsed.id >= tree.size) {
+            throw new ChecksumDbForgeryError('not-in-tree', url, `record ${parsed.id} is past the end of the signed tree of size ${tree.size}`);
+        }
+        const head = { tree, note: parsed.note };
+        await this.serialized(() => this.checkHead(db, base, url, head, parsed.id, recordHash(parsed.record)));
+        return parsed.record.toString('utf8');
+    }
+    /**
+     * Checks the record's inclusion and the tree's consistency with the stored head, both in the
+     * newer of the two trees (as cmd/go does: an old tree's right-edge tiles may be gone), then
+     * stores the answer's tree if it is the newest verified so far.
+     */
+    async checkHead(db, base, url, head, recordId, leaf) {
+        const store = this.config.toolCacheDir
+            ? new LatestTreeStore(this.config.toolCacheDir, db.name)
+            : undefined;
+        const latest = store ? await store.read(db.verifier) : this.memoryHeads.get(db.name);
+        const newer = !latest || head.tree.size >= latest.tree.size ? head.tree : latest.tree;
+        const older = newer === head.tree ? latest?.tree : head.tree;
+        const read = tileHashReader(newer.size, this.tileReader(base, url));
+        const roots = await prefixAndTreeHash(newer.size, older?.size ?? 0, read);
+        const inconsistent = () => new ChecksumDbForgeryError('inconsistent', url, `its signed tree of size ${head.tree.size} is inconsistent with the tree of size ${latest.tree.size} verified earlier (${store ? store.file : 'this run'})`);
+        if (!roots.tree.equals(newer.hash)) {
+            // The base cannot show the tree we stored: the tiles it has are of another history.
+            if (newer !== head.tree)
+                throw inconsistent();
+            throw new ChecksumDbForgeryError('bad-tiles', url, `the tiles from ${base} do not hash to the signed root of the tree of size ${newer.size}`);
+        }
+        if (latest && older && !roots.old.equals(older.hash))
+            throw inconsistent();
+        if (!(await rootWithLeaf(newer.size, recordId, leaf, read)).equals(newer.hash)) {
+            throw new ChecksumDbForgeryError('not-in-tree', url, `its record ${recordId} is not in the signed tree of size ${head.tree.size} (the inclusion proof does not reach the root hash)`);
+        }
+        if (!latest || head.tree.size > latest.tree.size) {
+            if (store)
+                await store.write(head);
+            else
+                this.memoryHeads.set(db.name, head);
+        }
+    }
+    serialized(task) {
+        const run = this.headQueue.then(task);
+        this.headQueue = run.catch(() => undefined);
+        return run;
+    }
+    tileReader(base, lookupUrl) {
+        return (level, index, width) => {
+            const fullUrl = `${base}/${tilePath(level, index, TILE_WIDTH)}`;
+            const full = this.tiles.get(fullUrl);
+            if (full)
+                return full.then((tile) => tile.subarray(0, width * HASH_SIZE));
+            const url = `${base}/${tilePath(level, index, width)}`;
+            let tile = this.tiles.get(url);
+            if (!tile) {
+                tile = this.fetchTile(url, fullUrl, width, lookupUrl);
+                this.tiles.set(url, tile);
+                tile.catch(() => this.tiles.delete(url));
+            }
+            return tile;
+        };
+    }
+    async fetchTile(url, fullUrl, width, lookupUrl) {
+        const get = async (tileUrl, want) => {
+            const tile = await this.http.getBytes(tileUrl);
+            if (tile.length !== want * HASH_SIZE) {
+                throw new ChecksumDbForgeryError('bad-tiles', lookupUrl, `tile ${tileUrl} has ${tile.length} bytes, not ${want * HASH_SIZE}`);
+            }
+            return tile;
+        };
+        try {
+            try {
+                return await get(url, width);
+            }
+            catch (err) {
+                // A proxy need not keep a partial tile once it is full; cmd/go falls back the same way.
+                const gone = err instanceof HttpStatusError && (err.status === 404 || err.status === 410);
+                if (!gone || url === fullUrl)
+                    throw err;
+                const tile = await get(fullUrl, TILE_WIDTH);
+                this.tiles.set(fullUrl, Promise.resolve(tile));
+                return tile.subarray(0, width * HASH_SIZE);
+            }
+        }
+        catch (err) {
+            if (err instanceof ChecksumDbForgeryError)
+                throw err;
+            throw new ChecksumDbUnavailableError(`${err.message} (a tile needed to verify ${lookupUrl})`);
+        }
+    }
+}
+
+/**
  * Installs resolved Go versions in parallel: a tool-cache hit costs a stat; a miss downloads,
  * verifies (sha256 from the dl index, or h1 from the checksum database for the proxy), unpacks
  * into staging and commits under a per-version lock. Nothing unverified reaches the cache.
@@ -12724,7 +13363,12 @@ async function lookupExpectedH1(label, archive, deps) {
         return await deps.sumdb.lookupH1(archive.module, archive.moduleVersion);
     }
     catch (err) {
-        throw new VerificationError(`${label}: cannot verify ${archive.module}@${archive.moduleVersion}: ${errorLine(err)}; make the checksum database reachable (GOSUMDB, GOPROXY) or set verify-checksums: false`);
+        const what = `${archive.module}@${archive.moduleVersion}`;
+        if (err instanceof ChecksumDbForgeryError)
+            throw new VerificationError(`${label}: cannot trust the checksum database for ${what}: ${err.message}; nothing installed`);
+        if (err instanceof ChecksumDbConfigError)
+            throw new VerificationError(`${label}: cannot verify ${what}: ${err.message}`);
+        throw new VerificationError(`${label}: cannot verify ${what}: ${errorLine(err)}; make the checksum database reachable (GOSUMDB, GOPROXY) or set verify-checksums: false`);
     }
 }
 
@@ -13025,114 +13669,6 @@ async function renderWithGoCover(ctx, profile) {
 }
 
 /**
- * HTTP for toolchain indexes and archives, through @actions/http-client so a runner's proxy
- * settings apply. Retries what a retry can fix (connection errors, cut-off bodies, 408/429/5xx)
- * with short backoff; everything else fails at once with the URL and status.
- */
-class HttpStatusError extends Error {
-    url;
-    status;
-    constructor(url, status) {
-        super(`GET ${url} answered HTTP ${status}`);
-        this.url = url;
-        this.status = status;
-    }
-}
-const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500 };
-function retryable(err) {
-    if (err instanceof HttpStatusError)
-        return err.status >= 500 || err.status === 408 || err.status === 429;
-    // A name that does not resolve will not resolve in a second either (offline, a typo'd mirror).
-    if (err.code === 'ENOTFOUND')
-        return false;
-    return true; // connection refused/reset, timeouts, cut-off bodies
-}
-class Http {
-    retry;
-    onRetry;
-    client = new HttpClient('go-cross-matrix', [], {
-        allowRetries: false,
-        socketTimeout: 60_000,
-        keepAlive: true
-    });
-    constructor(retry = DEFAULT_RETRY, onRetry = () => { }) {
-        this.retry = retry;
-        this.onRetry = onRetry;
-    }
-    async getText(url) {
-        return this.withRetry(async () => {
-            const res = await this.client.get(url);
-            const status = res.message.statusCode ?? 0;
-            const body = await res.readBody();
-            if (status !== 200)
-                throw new HttpStatusError(url, status);
-            return body;
-        });
-    }
-    async getJson(url) {
-        const text = await this.getText(url);
-        try {
-            return JSON.parse(text);
-        }
-        catch {
-            throw new Error(`GET ${url} did not answer JSON (starts with ${JSON.stringify(text.slice(0, 40))})`);
-        }
-    }
-    /** Streams url into file, hashing as it goes; a cut-off body is an error (and retried). */
-    async download(url, file, 
-    /** bytes so far and the announced total (NaN when unknown), as they arrive */
-    onProgress) {
-        return this.withRetry(async () => {
-            const res = await this.client.get(url);
-            const status = res.message.statusCode ?? 0;
-            if (status !== 200) {
-                res.message.resume();
-                throw new HttpStatusError(url, status);
-            }
-            const expected = Number(res.message.headers['content-length'] ?? NaN);
-            const hash = createHash('sha256');
-            let size = 0;
-            const tap = new Transform({
-                transform(chunk, _enc, done) {
-                    hash.update(chunk);
-                    size += chunk.length;
-                    onProgress?.(size, expected);
-                    done(null, chunk);
-                }
-            });
-            try {
-                await pipeline(res.message, tap, createWriteStream(file));
-                if (!res.message.complete || (Number.isFinite(expected) && size !== expected)) {
-                    throw new Error(`GET ${url} was cut off after ${size} of ${expected} bytes`);
-                }
-            }
-            catch (err) {
-                await rm(file, { force: true });
-                throw err;
-            }
-            return { file, sha256: hash.digest('hex'), size };
-        });
-    }
-    async withRetry(attempt) {
-        for (let n = 1;; n++) {
-            try {
-                return await attempt();
-            }
-            catch (err) {
-                if (n >= this.retry.attempts || !retryable(err))
-                    throw err;
-                const delay = this.retry.baseDelayMs * 2 ** (n - 1);
-                this.onRetry(`${err.message}; retrying in ${delay} ms (attempt ${n + 1} of ${this.retry.attempts})`);
-                await new Promise((resolve) => setTimeout(resolve, delay));
-            }
-        }
-    }
-    dispose() {
-        this.client.dispose();
-    }
-}
-
-/**
  * Turns `go-versions` specs into concrete releases against one release list. Pure: the list
  * and the module's go.mod come in, so this is unit-tested against a recorded index.
  */
@@ -13337,48 +13873,6 @@ class ProxySource {
             moduleVersion,
             zipPrefix: `${TOOLCHAIN_MODULE}@${moduleVersion}/`
         };
-    }
-}
-
-class ChecksumDbUnavailableError extends Error {
-}
-function sumDbFromEnv(env, proxies) {
-    return { gosumdb: (env.GOSUMDB ?? '').trim() || 'sum.golang.org', proxies };
-}
-class ChecksumDb {
-    config;
-    http;
-    constructor(config, http) {
-        this.config = config;
-        this.http = http;
-    }
-    get enabled() {
-        return this.config.gosumdb !== 'off';
-    }
-    /** Where lookups go, in order. */
-    lookupBases() {
-        const [nameAndKey, url] = this.config.gosumdb.split(/\s+/);
-        const name = nameAndKey.split('+')[0];
-        const direct = url ?? `https://${name}`;
-        return [...this.config.proxies.map((p) => `${p}/sumdb/${name}`), direct.replace(/\/+$/, '')];
-    }
-    /** The h1 of module@version's zip, or throws ChecksumDbUnavailableError naming what was tried. */
-    async lookupH1(module, version) {
-        const failures = [];
-        for (const base of this.lookupBases()) {
-            const url = `${base}/lookup/${module}@${version}`;
-            try {
-                const body = await this.http.getText(url);
-                const line = body.split('\n').find((l) => l.startsWith(`${module} ${version} h1:`));
-                if (line)
-                    return line.split(' ')[2];
-                failures.push(`${url}: no h1 line in the answer`);
-            }
-            catch (err) {
-                failures.push(err.message);
-            }
-        }
-        throw new ChecksumDbUnavailableError(`checksum database unreachable (${failures.join('; ')})`);
     }
 }
 
@@ -13677,7 +14171,7 @@ function makeSources(opts, http, sumdbHttp) {
     const { config, host, env } = opts;
     const proxies = proxiesFromEnv(env);
     const dl = new DlSource(config.goDownloadBaseUrl, host, http);
-    const proxy = new ProxySource(proxies, host, http, new ChecksumDb(sumDbFromEnv(env, proxies), sumdbHttp));
+    const proxy = new ProxySource(proxies, host, http, new ChecksumDb(sumDbFromEnv(env, proxies, opts.toolCacheDir), sumdbHttp));
     if (config.toolchainSource === 'dl')
         return [dl];
     if (config.toolchainSource === 'proxy')

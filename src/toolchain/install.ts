@@ -13,7 +13,7 @@ import type { Http } from '../util/http.js'
 import { extractGoTarGz, extractZip, UnsafeArchiveError } from './archive.js'
 import type { ResolvedVersion } from './resolve.js'
 import type { ToolchainArchive, ToolchainSource } from './sources.js'
-import type { ChecksumDb } from './sumdb.js'
+import { ChecksumDbConfigError, ChecksumDbForgeryError, type ChecksumDb } from './sumdb.js'
 import type { GoToolCache, ToolchainProvenance } from './tool-cache.js'
 
 export interface InstalledToolchain {
@@ -223,8 +223,15 @@ async function lookupExpectedH1(
   try {
     return await deps.sumdb.lookupH1(archive.module, archive.moduleVersion)
   } catch (err) {
+    const what = `${archive.module}@${archive.moduleVersion}`
+    if (err instanceof ChecksumDbForgeryError)
+      throw new VerificationError(
+        `${label}: cannot trust the checksum database for ${what}: ${err.message}; nothing installed`
+      )
+    if (err instanceof ChecksumDbConfigError)
+      throw new VerificationError(`${label}: cannot verify ${what}: ${err.message}`)
     throw new VerificationError(
-      `${label}: cannot verify ${archive.module}@${archive.moduleVersion}: ${errorLine(err)}; make the checksum database reachable (GOSUMDB, GOPROXY) or set verify-checksums: false`
+      `${label}: cannot verify ${what}: ${errorLine(err)}; make the checksum database reachable (GOSUMDB, GOPROXY) or set verify-checksums: false`
     )
   }
 }

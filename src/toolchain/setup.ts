@@ -71,7 +71,12 @@ function makeSources(opts: ToolchainSetupOptions, http: Http, sumdbHttp: Http): 
   const { config, host, env } = opts
   const proxies = proxiesFromEnv(env)
   const dl = new DlSource(config.goDownloadBaseUrl, host, http)
-  const proxy = new ProxySource(proxies, host, http, new ChecksumDb(sumDbFromEnv(env, proxies), sumdbHttp))
+  const proxy = new ProxySource(
+    proxies,
+    host,
+    http,
+    new ChecksumDb(sumDbFromEnv(env, proxies, opts.toolCacheDir), sumdbHttp)
+  )
   if (config.toolchainSource === 'dl') return [dl]
   if (config.toolchainSource === 'proxy') return [proxy]
   return [dl, proxy]

@@ -62,6 +62,20 @@ export class Http {
     })
   }
 
+  /** The body as bytes, for binary answers (checksum database tiles) and signed text. */
+  async getBytes(url: string): Promise<Buffer> {
+    return this.withRetry(async () => {
+      const res = await this.client.get(url)
+      const status = res.message.statusCode ?? 0
+      const chunks: Buffer[] = []
+      for await (const chunk of res.message) chunks.push(chunk as Buffer) // rejects on a reset
+      if (status !== 200) throw new HttpStatusError(url, status)
+      const body = Buffer.concat(chunks)
+      if (!res.message.complete) throw new Error(`GET ${url} was cut off after ${body.length} bytes`)
+      return body
+    })
+  }
+
   async getJson<T>(url: string): Promise<T> {
     const text = await this.getText(url)
     try {
