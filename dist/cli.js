@@ -2,8 +2,8 @@
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { I as INPUTS, O as OUTPUTS, T as TOOL, b as runEngine, c as renderFailureDetails, d as renderCellTable, e as compactResults } from './chunks/engine.js';
-import { U as UserError, i as EXIT, e as errorLine, j as exitCodeOf } from './chunks/env.js';
+import { I as INPUTS, O as OUTPUTS, T as TOOL, c as runEngine, d as renderFailureDetails, e as renderCellTable, g as compactResults } from './chunks/engine.js';
+import { U as UserError, a as EXIT, e as errorLine, b as exitCodeOf } from './chunks/env.js';
 import { styleText } from 'node:util';
 import 'node:fs';
 import 'node:child_process';
@@ -19,12 +19,12 @@ import 'assert';
 import 'buffer';
 import 'zlib';
 import 'node:assert';
-import 'util';
-import 'stream';
+import './chunks/index2.js';
 import 'http';
 import 'https';
 import 'net';
 import 'tls';
+import 'util';
 import 'node:net';
 import 'node:http';
 import 'node:buffer';
@@ -40,6 +40,7 @@ import 'node:async_hooks';
 import 'node:console';
 import 'node:dns';
 import 'string_decoder';
+import 'stream';
 
 /**
  * CLI flags from the one input declaration: every input `x` is `--x value` or `--x=value`;

@@ -1,11 +1,11 @@
-import ro, { readFile, mkdir, writeFile, rm, readdir, mkdtemp, rename, utimes, stat, cp } from 'node:fs/promises';
+import require$$5, { readFile, mkdir, writeFile, rm, readdir, mkdtemp, rename, utimes, stat, cp } from 'node:fs/promises';
 import path, { win32, posix, basename, join } from 'node:path';
-import { U as UserError, s as semver, K as KNOWN_PORTS, v as variantsOf, I as InputError, t as targetName, k as goPlatformOf, e as errorLine, E as EnvironmentError, l as targetEnv, q as qemuArch, m as runsNatively, A as AMD64_LEVEL_FLAGS, n as crossCompiler, f as cellIdSuffix, o as raceSupported, p as expectedFormat, w as elfArchOf, P as PE_MACHINES, M as MACHO_CPUS, x as ELF_MACHINES, y as cellEnvValues, b as getDefaultExportFromCjs, H as HttpClient, h as goCacheDir, z as defaultGoModCache } from './env.js';
+import { U as UserError, s as semver, K as KNOWN_PORTS, v as variantsOf, I as InputError, t as targetName, d as goPlatformOf, e as errorLine, E as EnvironmentError, f as targetEnv, q as qemuArch, r as runsNatively, A as AMD64_LEVEL_FLAGS, h as crossCompiler, c as cellIdSuffix, i as raceSupported, j as expectedFormat, k as elfArchOf, P as PE_MACHINES, M as MACHO_CPUS, l as ELF_MACHINES, m as cellEnvValues, g as goCacheDir, n as defaultGoModCache } from './env.js';
 import u, { statSync, accessSync, constants, existsSync, readFileSync, createWriteStream, readlinkSync, readdirSync } from 'node:fs';
 import os$1, { hostname } from 'node:os';
 import { spawn } from 'node:child_process';
 import { randomUUID, createHash, randomBytes, createPublicKey, verify } from 'node:crypto';
-import require$$0$1, { Transform } from 'node:stream';
+import require$$0$2, { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import require$$1__default, { EventEmitter as EventEmitter$1 } from 'events';
 import fs__default from 'fs';
@@ -14,11 +14,12 @@ import { StringDecoder } from 'node:string_decoder';
 import path__default, { parse as parse$1, dirname } from 'path';
 import assert from 'assert';
 import { Buffer as Buffer$1 } from 'buffer';
-import * as Ps from 'zlib';
-import Ps__default from 'zlib';
-import require$$0$2 from 'node:assert';
-import require$$0__default$1 from 'util';
-import require$$0__default from 'stream';
+import * as require$$0$1 from 'zlib';
+import require$$0__default from 'zlib';
+import require$$0$3 from 'node:assert';
+import { b as getDefaultExportFromCjs, H as HttpClient } from './index2.js';
+import require$$0__default$2 from 'util';
+import require$$0__default$1 from 'stream';
 
 /**
  * Go's own version spelling ("1.22.8", "1.20", "1.24rc2", "1.21beta1") and its semver twin
@@ -207,6 +208,13 @@ function parseTarget(text) {
     }
     return { goos, goarch, variant };
 }
+
+/**
+ * What govulncheck found, as results.json records it (per binary and per cell) and the SBOM and
+ * summary render it. Imports nothing back, so the report, SBOM and cell code can all use it.
+ */
+const VULNCHECK_MODES = ['off', 'binary', 'source'];
+const VULNCHECK_FAIL_ON = ['none', 'reachable', 'any'];
 
 var shellQuote = {};
 
@@ -875,6 +883,21 @@ function parseSbom(raw, name) {
         throw new InputError(name, `"${raw}" is not valid; use cyclonedx, spdx, both, or none`);
     return [...new Set(formats.map((f) => parseChoice(f, name, SBOM_FORMATS)))];
 }
+/** The vulnerability database: an http(s) URL, or a file URL of a local copy in the same layout. */
+function parseVulnDb(raw, name) {
+    const text = raw.trim().replace(/\/+$/, '');
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || !['https:', 'http:', 'file:'].includes(url.protocol)) {
+        throw new InputError(name, `"${raw}" is not an http(s) or file URL (e.g. https://vuln.go.dev, file:///srv/vulndb)`);
+    }
+    return text;
+}
 function parseRunnerMap(raw, name) {
     const map = new Map();
     for (const line of raw
@@ -1027,6 +1050,27 @@ const INPUTS = [
         parse: (raw, name) => parseChoice(raw, name, ['auto', 'qemu', 'none'])
     }),
     input({
+        name: 'vulncheck',
+        key: 'vulncheck',
+        default: 'off',
+        description: "Known vulnerabilities per cell with govulncheck: off; binary (scan each built binary: its modules and Go version; a binary stripped by ldflags -s shows no calls, so every vulnerable function of its affected modules counts as reachable); source (scan the cell's packages with its own Go, GOOS/GOARCH and tags).",
+        parse: (raw, name) => parseChoice(raw, name, VULNCHECK_MODES)
+    }),
+    input({
+        name: 'vulncheck-fail-on',
+        key: 'vulncheckFailOn',
+        default: 'reachable',
+        description: 'Which findings fail a cell: none (report only), reachable (a vulnerable function is called), any (also a vulnerable module or package that is only required or imported).',
+        parse: (raw, name) => parseChoice(raw, name, VULNCHECK_FAIL_ON)
+    }),
+    input({
+        name: 'vulndb',
+        key: 'vulnDb',
+        default: 'https://vuln.go.dev',
+        description: 'The Go vulnerability database govulncheck reads (-db): https://vuln.go.dev, a mirror, or a file:// URL of a copy in the same layout.',
+        parse: parseVulnDb
+    }),
+    input({
         name: 'parallel',
         key: 'parallel',
         default: '',
@@ -1106,6 +1150,23 @@ const INPUTS = [
         default: 'go-cross-matrix-out',
         description: 'Where results are written (relative to the workspace).',
         parse: (raw) => raw.trim() || 'go-cross-matrix-out'
+    }),
+    input({
+        name: 'attest',
+        key: 'attest',
+        default: 'false',
+        description: 'Sign provenance.intoto.json (SLSA provenance of every binary) with Sigstore and store it as a GitHub attestation, for gh attestation verify; the job needs permissions id-token: write and attestations: write.',
+        githubOnly: true,
+        parse: parseBoolean
+    }),
+    input({
+        name: 'github-token',
+        key: 'githubToken',
+        default: '${{ github.token }}',
+        description: "Token for GitHub's attestations API (attest: true).",
+        githubOnly: true,
+        // The CLI sees the default unexpanded: no token.
+        parse: (raw) => (raw.includes('${{') ? '' : raw.trim())
     }),
     input({
         name: 'mode',
@@ -1193,6 +1254,15 @@ function checkConflicts(config) {
     const { explicit } = config;
     if (config.reproducible && config.build.length === 0) {
         throw new InputError('reproducible', 'true needs binaries, but build is empty; set build (e.g. ./...) or reproducible: false');
+    }
+    if (config.vulncheck === 'binary' && config.build.length === 0) {
+        throw new InputError('vulncheck', 'binary scans the built binaries, but build is empty; set build (e.g. ./...) or use vulncheck: source');
+    }
+    if (config.vulncheck === 'off') {
+        for (const name of ['vulncheck-fail-on', 'vulndb']) {
+            if (explicit.has(name))
+                config.warnings.push(`${name} is only used with vulncheck: binary or source; ignored`);
+        }
     }
     if (config.toolchainSource === 'proxy' && explicit.has('go-download-base-url')) {
         throw new InputError('go-download-base-url', 'is not used with toolchain-source: proxy (toolchains come from GOPROXY); use toolchain-source: dl or auto, or drop it');
@@ -1423,8 +1493,8 @@ function goEnvironment(base, v) {
 
 /**
  * `go`: every invocation of the Go command in this project goes through this class (cells,
- * probes, module downloads, go list, go version -m, go tool cover), with the one environment
- * policy of ./env.ts and, for a cell, within its deadline.
+ * probes, module downloads, go list, go version -m, go tool cover, go install of govulncheck),
+ * with the one environment policy of ./env.ts and, for a cell, within its deadline.
  *
  * Package patterns go where each subcommand reads them (`go help build`, `go help list`,
  * `go help test`): never after a `--`, which `go test` hands to the test binary, leaving its
@@ -1495,6 +1565,10 @@ class Go {
     /** `go mod download`: fills the module cache, so parallel cells never race to download. */
     modDownload() {
         return this.run(['mod', 'download']);
+    }
+    /** `go install <pkg>@<version>`: builds a tool into GOBIN (the caller's env), outside any module. */
+    install(packageAtVersion) {
+        return this.run(['install', packageAtVersion]);
     }
     /** `go version -m <file>`: the build info of a binary, read by this toolchain. */
     versionM(file) {
@@ -9680,6 +9754,51 @@ function moduleComponent$1(c) {
         component.hashes.set(enumsExports.HashAlgorithm['SHA-256'], c.sha256);
     return withProperties(component, c.properties);
 }
+const GO_VULNDB = 'Go Vulnerability Database';
+/** Where an alias is described: CVEs at NVD, GHSAs in the GitHub Advisory Database. */
+function aliasSource(alias) {
+    if (alias.startsWith('CVE-'))
+        return new modelsExports.Vulnerability.Source({ name: 'NVD', url: `https://nvd.nist.gov/vuln/detail/${alias}` });
+    if (alias.startsWith('GHSA-'))
+        return new modelsExports.Vulnerability.Source({ name: 'GitHub', url: `https://github.com/advisories/${alias}` });
+    return new modelsExports.Vulnerability.Source({ name: alias.split('-')[0] });
+}
+/**
+ * A govulncheck finding as a CycloneDX vulnerability: the Go database id with its source and
+ * advisory page, the CVE/GHSA aliases as references, the affected component at the version in
+ * the binary, the fix as the recommendation, and govulncheck's reach (module, package or a
+ * called symbol) as properties. No `analysis`: govulncheck's reach is not a VEX statement.
+ */
+function vulnerabilityOf(v, affected) {
+    const fixed = v.fixedVersion;
+    const subject = v.module === 'stdlib' || v.module === 'toolchain' ? 'Go' : v.module;
+    const vuln = new modelsExports.Vulnerability.Vulnerability({
+        id: v.id,
+        source: new modelsExports.Vulnerability.Source({ name: GO_VULNDB, url: v.url }),
+        description: v.summary || undefined,
+        recommendation: fixed ? `Upgrade ${subject} to ${fixed}` : 'No fixed version is known'
+    });
+    vuln.advisories.add(new modelsExports.Vulnerability.Advisory(v.url, { title: v.summary || undefined }));
+    for (const alias of v.aliases)
+        vuln.references.add(new modelsExports.Vulnerability.Reference(alias, aliasSource(alias)));
+    const versions = new modelsExports.Vulnerability.AffectedVersionRepository();
+    if (v.foundVersion)
+        versions.add(new modelsExports.Vulnerability.AffectedSingleVersion(v.foundVersion, {
+            status: enumsExports.Vulnerability.AffectStatus.Affected
+        }));
+    vuln.affects.add(new modelsExports.Vulnerability.Affect(affected.bomRef, { versions }));
+    const properties = [
+        ['govulncheck:level', v.level],
+        ['govulncheck:reachable', String(v.reachable)]
+    ];
+    if (fixed)
+        properties.push(['govulncheck:fixed-version', fixed]);
+    for (const symbol of v.symbols)
+        properties.push(['govulncheck:symbol', symbol]);
+    for (const [name, value] of properties)
+        vuln.properties.add(new modelsExports.Property(name, value));
+    return vuln;
+}
 /**
  * The binary is the BOM's subject (metadata.component, type application, hashed; CycloneDX has no
  * size field, so the size is a property). It depends on everything linked into it: the main
@@ -9708,6 +9827,11 @@ function renderCycloneDx(model, opts) {
         binary.dependencies.add(component.bomRef);
         if (main && component !== main)
             main.dependencies.add(component.bomRef);
+    }
+    // Each finding affects the component of its module (or the binary, when the model lacks it).
+    for (const v of model.vulnerabilities) {
+        const index = model.components.findIndex((c) => c.ref === v.componentRef);
+        bom.vulnerabilities.add(vulnerabilityOf(v, index >= 0 ? components[index] : binary));
     }
     const serializer = new index_nodeExports.JsonSerializer(new index_nodeExports.JSON.Normalize.Factory(specExports.Spec1dot6));
     // sortLists makes the output reproducible; indentation keeps it reviewable in a diff.
@@ -9860,7 +9984,12 @@ function buildSbomModel(subject, cellId) {
             size: subject.size,
             properties: binaryProperties(subject, cellId, info)
         },
-        components
+        components,
+        vulnerabilities: (subject.vulnerabilities ?? []).map((v) => ({
+            ...v,
+            componentRef: components.find((c) => c.name === v.module && c.kind !== 'main')?.ref ??
+                components.find((c) => c.name === v.module)?.ref
+        }))
     };
 }
 
@@ -10223,7 +10352,8 @@ function parseElf(buf) {
 /**
  * A cell's binaries: build the main packages into bin/<cell-id>/, check each one against the
  * cell (machine, static linking, build info), optionally rebuild with a fresh GOCACHE and
- * require identical bytes, and describe each in SBOMs.
+ * require identical bytes, scan each for known vulnerabilities (vulncheck: binary), and describe
+ * each in SBOMs.
  */
 async function buildAndVerify(plan, deps) {
     const { config, go, check } = deps;
@@ -10278,6 +10408,9 @@ async function buildAndVerify(plan, deps) {
             checks: checks
         };
         binaries.push(record);
+        // Scanned before its SBOMs are written, so the CycloneDX document lists what was found.
+        if (deps.scanBinary)
+            record.vulncheck = await deps.scanBinary(file, bytes);
         if (info && config.sbom.length) {
             const subject = {
                 binaryName: name,
@@ -10286,7 +10419,8 @@ async function buildAndVerify(plan, deps) {
                 size: record.size,
                 ...plan.target,
                 cgo: plan.cgo,
-                buildInfo: info
+                buildInfo: info,
+                vulnerabilities: record.vulncheck?.findings
             };
             record.sboms = await writeSboms(subject, config.sbom, config.outDir, plan.id, deps.tool);
         }
@@ -10528,369 +10662,240 @@ argsFor, go, check) {
     return { attempts, flaky, stillFailing: failing };
 }
 
-/**
- * One cell, start to end: check the go.mod allows this Go, prove the toolchain is the version
- * it claims, build the binaries, run the tests (natively, under QEMU, or compile-only), and
- * record counts and coverage. Every outcome, including a hang, ends as a CellResult.
- */
-class CellTimeout extends Error {
-}
-async function runCell(plan, deps) {
-    const started = Date.now();
-    const finish = (status, reason, extra = {}) => resultOf(plan, status, reason, { ...extra, durationMs: Date.now() - started });
-    try {
-        return await runCellSteps(plan, deps, started, finish);
-    }
-    catch (err) {
-        if (err instanceof CellTimeout)
-            return finish('timeout', err.message);
-        return finish('error', err.message);
-    }
-}
-async function runCellSteps(plan, deps, started, finish) {
-    const { config } = deps;
-    const required = config.goMod?.go;
-    if (required && semver.lt(plan.toolchain.semver, goToSemver(required))) {
-        return finish('skipped', `go.mod requires go >= ${required}; this cell runs go${plan.toolchain.version} (GOTOOLCHAIN=local)`);
-    }
-    if (plan.emulation.error)
-        return finish('error', plan.emulation.error);
-    const native = plan.race || plan.emulation.execution === 'native';
-    let cc;
-    if (plan.cgo) {
-        cc = await deps.compilers.forTarget(plan.target, native);
-        if (typeof cc === 'string')
-            return finish('error', `cgo: ${cc}`);
-    }
-    const values = cellEnvValues(plan, deps.paths(plan), cc);
-    const deadline = started + config.cellTimeoutMs;
-    const remaining = () => deadline - Date.now();
-    const go = new Go(deps.baseEnv, values, config.workingDirectory, remaining);
-    const env = go.env;
-    const check = (result, during) => {
-        if (result.timedOut)
-            throw new CellTimeout(`cell-timeout ${formatDuration(config.cellTimeoutMs)} reached during ${during}`);
-        if (result.spawnError)
-            throw new Error(`${during}: ${result.spawnError}`);
-        return result;
-    };
-    const reported = await go.goEnv(['GOVERSION', 'GOOS', 'GOARCH']);
-    const proof = { goVersion: reported.GOVERSION, goos: reported.GOOS, goarch: reported.GOARCH };
-    if (proof.goVersion !== `go${plan.toolchain.version}`) {
-        return finish('error', `toolchain says ${proof.goVersion}, the cell claims go${plan.toolchain.version}`, {
-            proof
-        });
-    }
-    // The runtime proof comes from this cell's own toolchain, run the way its tests run. The
-    // emulation stage already ran the probe with the newest toolchain: its cells reuse that answer.
-    const proveRuntime = async () => {
-        if (!values.emulated)
-            return undefined;
-        const already = plan.emulation.probe;
-        if (already?.endsWith(` go${plan.toolchain.version}`)) {
-            proof.runtime = already;
-            return undefined;
-        }
-        const probeDir = path.join(deps.tempDir, 'probes', plan.id);
-        const probeGo = new Go(deps.baseEnv, probeEnvValues(values), probeDir, remaining);
-        const probe = await runProbe(plan.target, plan.emulation, probeGo, probeDir, env);
-        await rm(probeDir, { recursive: true, force: true });
-        if (probe.error)
-            return probe.error;
-        proof.runtime = probe.printed;
-        return undefined;
-    };
-    // The probe and go list are independent: run them at once.
-    const [probeError, listed] = await Promise.all([
-        proveRuntime(),
-        go.listPackages(config.packages, buildListFlags(config))
-    ]);
-    if (probeError)
-        return finish('error', probeError, { proof });
-    check(listed, 'go list');
-    if (listed.code !== 0)
-        return finish('build-failed', `go list ${config.packages.join(' ')}: ${firstLines(listed.stderr)}`, {
-            proof
-        });
-    const binaries = [];
-    let evidenceMs = 0;
-    if (!plan.race && config.build.length > 0) {
-        const built = await buildAndVerify(plan, { config, go, check, tempDir: deps.tempDir, tool: deps.tool });
-        evidenceMs = built.evidenceMs;
-        if (built.failure) {
-            const sboms = built.binaries.flatMap((b) => b.sboms ?? []);
-            const compileErrors = built.compileErrors ?? [];
-            return finish(built.failure.status, built.failure.reason, {
-                proof,
-                binaries: built.binaries,
-                sboms,
-                evidenceMs,
-                compileErrors,
-                failureOutput: built.output ? [{ kind: 'build', name: 'go build', lines: built.output }] : []
-            });
-        }
-        binaries.push(...built.binaries);
-    }
-    const logRel = path.join('logs', `${plan.id}.jsonl`);
-    const coverRel = path.join('coverage', `${plan.id}.out`);
-    const wantCoverage = config.coverage && !plan.race && plan.emulation.execution !== 'build-only';
-    await mkdir(path.join(config.outDir, 'logs'), { recursive: true });
-    if (wantCoverage)
-        await mkdir(path.join(config.outDir, 'coverage'), { recursive: true });
-    const args = testArgs(config, plan, {
-        coverProfile: wantCoverage ? path.join(config.outDir, coverRel) : undefined,
-        trueBinary: which('true', env.PATH) ?? '/bin/true',
-        remainingMs: deadline - Date.now()
-    });
-    const counter = new TestEventCounter();
-    const log = createWriteStream(path.join(config.outDir, logRel));
-    const test = await go.run(args, { stdout: log, captureStdout: false, onStdoutLine: (l) => counter.add(l) });
-    await new Promise((resolve) => log.end(resolve));
-    if (test.stderr.trim())
-        await writeFile(path.join(config.outDir, 'logs', `${plan.id}.stderr.log`), test.stderr);
-    check(test, 'go test');
-    counter.markWithoutTestFiles(listed.packages.filter((p) => !p.testGoFiles.length && !p.xTestGoFiles.length).map((p) => p.importPath));
-    const coverage = wantCoverage ? await coverageOf(go, path.join(config.outDir, coverRel)) : null;
-    const extra = {
-        tests: counter.counts,
-        packages: counter.packages(),
-        failures: counter.failures,
-        binaries,
-        sboms: binaries.flatMap((b) => b.sboms ?? []),
-        evidenceMs,
-        proof,
-        log: logRel,
-        coverage,
-        coverageProfile: coverage === null ? null : coverRel
-    };
-    let verdict = await judgeTestRun({
-        code: test.code,
-        stderr: test.stderr,
-        counter,
-        listed: listed.packages,
-        patterns: config.packages,
-        testFlags: config.testFlags,
-        buildOnly: plan.emulation.execution === 'build-only',
-        buildOnlyReason: plan.emulation.reason
-    });
-    let flaky = new Map();
-    if (config.rerunFails > 0 &&
-        verdict.status === 'failed' &&
-        counter.buildFailedPackages.length === 0 &&
-        counter.failedPackages.length === 0) {
-        const rerun = await rerunFailedTests(counter.counts.failedTests, config.rerunFails, (pkg, run) => testArgs(config, plan, {
-            trueBinary: '/bin/true',
-            remainingMs: deadline - Date.now(),
-            packages: [pkg],
-            last: [`-run=${run}`]
-        }), go, check);
-        flaky = new Map(rerun.flaky.map((t) => [t, rerun.attempts.get(t)]));
-        extra.flaky = rerun.flaky.map((test) => ({ test, attempts: rerun.attempts.get(test) }));
-        extra.tests = counter.forgiveFlaky(rerun.flaky);
-        extra.packages = counter.packages();
-        extra.failures = counter.failures;
-        if (rerun.stillFailing.length === 0) {
-            const tops = rerun.flaky.filter((t) => !rerun.flaky.some((o) => t.startsWith(`${o}/`)));
-            verdict = {
-                status: 'passed',
-                reason: `flaky: ${tops.length} failed, then passed on a rerun: ${tops.slice(0, 5).join(', ')}${tops.length > 5 ? ', ...' : ''}`
-            };
-        }
-    }
-    extra.cachedPackages = counter.packages().filter((p) => p.cached).length;
-    const fromCache = testCacheText(counter.packages());
-    if (verdict.status === 'passed' && fromCache)
-        verdict = { ...verdict, reason: verdict.reason || fromCache };
-    if (verdict.status !== 'passed' && verdict.status !== 'built' && verdict.status !== 'no-tests')
-        extra.failureOutput = counter.failureOutputs(test.stderr);
-    const junitRel = path.join('junit', `${plan.id}.xml`);
-    await mkdir(path.join(config.outDir, 'junit'), { recursive: true });
-    const cellFacts = resultOf(plan, verdict.status, verdict.reason);
-    await writeFile(path.join(config.outDir, junitRel), renderJUnit(cellSuites(cellFacts, counter.packages(), counter, new Date(started), flaky), plan.id));
-    extra.junit = junitRel;
-    if (verdict.status === 'build-failed')
-        extra.compileErrors = parseCompileErrors(`${test.stderr}\n${counter.allBuildOutput()}`, config.workingDirectory);
-    return finish(verdict.status, verdict.reason, extra);
+/** An error in the stream itself: not what govulncheck -json writes. */
+class StreamError extends Error {
 }
 /**
- * `go test` as `go help test` reads it: `go test [build/test flags] [packages] [build/test flags
- * & test binary flags]`. Our flags and the build flags come first, then the packages, then the
- * user's test-flags (where `go test ./... -run X` would put them).
+ * Splits concatenated JSON values ("{...}\n{...}") by tracking strings and nesting, so a
+ * pretty-printed stream needs no line structure.
  */
-function testArgs(config, plan, opts) {
-    // The build flags apply to the tests too: with the same flags (-trimpath above all), go build
-    // and go test share one build cache instead of compiling the standard library twice.
-    const args = ['test', '-json', ...config.buildFlags];
-    if (plan.race)
-        args.push('-race');
-    if (plan.emulation.execution === 'qemu-exec' && !plan.race)
-        args.push(`-exec=${plan.emulation.qemu}`);
-    // Build-only: compile every test binary, then "run" it with true(1), so the tests prove they build.
-    if (plan.emulation.execution === 'build-only')
-        args.push('-run=^$', `-exec=${opts.trueBinary}`);
-    if (opts.coverProfile)
-        args.push(`-coverprofile=${opts.coverProfile}`);
-    if (config.tags.length)
-        args.push(`-tags=${config.tags.join(',')}`);
-    // Run the tests for real every time (no cached "ok"), unless the user chose a -count or
-    // asked for go's test cache.
-    if (!hasFlag(config.testFlags, 'count') && !config.testCache)
-        args.push('-count=1');
-    // go test's own -timeout (10m by default) must not end a package the cell still has time for;
-    // it stays a little under the cell's budget so go's timeout panic, with its goroutine dump,
-    // comes before the cell is killed. Its value is part of go's test cache key, so with the
-    // cache on it comes from the cell timeout, which is the same in every run, not the time left.
-    const budgetMs = config.testCache ? config.cellTimeoutMs : opts.remainingMs;
-    if (!hasFlag(config.testFlags, 'timeout'))
-        args.push(`-timeout=${testTimeoutSeconds(budgetMs)}s`);
-    args.push(...(opts.packages ?? config.packages), ...config.testFlags, ...(opts.last ?? []));
-    return args;
-}
-/**
- * What go test's cache answered, for a passed cell's reason: said outright, because a cached
- * "ok" proves the tests passed once with these inputs, not that they ran in this run.
- */
-function testCacheText(packages) {
-    const tested = packages.filter((p) => p.status !== 'no-test-files' && p.status !== 'build-failed');
-    const cached = tested.filter((p) => p.cached).length;
-    if (cached === 0)
-        return '';
-    if (cached === tested.length)
-        return `every package (${cached}) answered from go test's cache: no test ran in this run (test-cache: true)`;
-    return `${cached} of ${tested.length} packages answered from go test's cache (test-cache: true)`;
-}
-function testTimeoutSeconds(remainingMs) {
-    const margin = Math.min(30_000, remainingMs * 0.1);
-    return Math.max(1, Math.floor((remainingMs - margin) / 1000));
-}
-/** Whether flags hold -name / --name / -test.name, with or without =value. */
-function hasFlag(flags, name) {
-    const re = new RegExp(`^--?(test\\.)?${name}(=|$)`);
-    return flags.some((f) => re.test(f));
-}
-/**
- * The cell's verdict from what go test reported, held against what go list says it had to
- * report: a package missing from the stream, or one with tests in which no test ran when
- * nothing filtered them, is an error of ours, never a pass.
- */
-async function judgeTestRun(facts) {
-    const { counter } = facts;
-    const packages = counter.packages();
-    const seen = new Set(packages.map((p) => p.package));
-    const missing = facts.listed.map((p) => p.importPath).filter((p) => !seen.has(p));
-    const unfinished = counter.unfinishedPackages();
-    const counts = counter.counts;
-    if (facts.code === 0) {
-        if (missing.length)
-            return {
-                status: 'error',
-                reason: `go test did not report ${missing.length} of ${facts.listed.length} requested packages (${listText(missing)}): the package list did not reach go test`
-            };
-        if (facts.buildOnly)
-            return { status: 'built', reason: `build only: tests compiled, not run (${facts.buildOnlyReason})` };
-        const ran = counts.passed + counts.failed + counts.skipped;
-        const filtered = ['run', 'skip', 'list'].some((f) => hasFlag(facts.testFlags, f));
-        if (!filtered) {
-            const silent = await packagesWithUnrunTests(facts.listed, packages);
-            if (silent.length)
-                return {
-                    status: 'error',
-                    reason: `go test ran no test in ${listText(silent)}, which has Test functions and no -run filter: a bug to report`
-                };
-        }
-        if (ran === 0) {
-            if (facts.listed.length === 0)
-                return {
-                    status: 'no-tests',
-                    reason: `nothing tested: ${facts.patterns.join(' ')} matched no packages`
-                };
-            const noFiles = packages.filter((p) => p.status === 'no-test-files').length;
-            return {
-                status: 'no-tests',
-                reason: `nothing tested: no test ran in any of ${packages.length} packages (${noFiles} without test files)`
-            };
-        }
-        return { status: 'passed', reason: '' };
-    }
-    const buildFailed = counter.buildFailedPackages;
-    const timedOut = counter.timedOutPackages;
-    if (timedOut.length)
-        return {
-            status: 'timeout',
-            reason: `go test -timeout ended ${listText(timedOut)}: ${counter.timeoutText(timedOut[0])}`
-        };
-    if (counts.failed === 0 && counter.failedPackages.length === 0) {
-        // No test and no test binary failed: go did not build something, or did not start at all.
-        const words = buildFailed.map((p) => counter.buildOutput(p)).find((t) => t.trim()) ?? '';
-        const why = firstLines(withoutHeaders(`${facts.stderr}
-${words}`)) || `exit ${facts.code}`;
-        const pkgs = buildFailed.length ? ` ${listText(buildFailed)}` : '';
-        return { status: 'build-failed', reason: `go test did not build${pkgs}: ${why}` };
-    }
-    const failed = counts.failedTests;
-    const parts = [];
-    if (failed.length)
-        parts.push(`${failed.length} failed: ${failed.slice(0, 5).join(', ')}${failed.length > 5 ? ', ...' : ''}`);
-    const crashed = counter.failedPackages;
-    if (crashed.length)
-        parts.push(`${listText(crashed)} failed: ${counter.packageTail(crashed[0], 3) || firstLines(facts.stderr) || 'no test failed'}`);
-    if (buildFailed.length)
-        parts.push(`${listText(buildFailed)} did not build`);
-    if (unfinished.length)
-        parts.push(`${listText(unfinished)} never finished`);
-    const output = [...counter.failedTestOutput.values()].flat().join('\n');
-    if (/address already in use/.test(output))
-        parts.push('a test found its address in use: cells run at once on one host, so tests that listen on a fixed port need parallel: 1');
-    return { status: 'failed', reason: parts.join('; ') };
-}
-const TEST_FUNC = /^func\s+(Test|Fuzz)([A-Z0-9_]\w*)?\s*\(\s*\w+\s+\*testing\.[TF]\s*\)/m;
-/** Packages go test passed with "[no tests to run]" whose test files declare tests. */
-async function packagesWithUnrunTests(listed, packages) {
-    const silent = [];
-    for (const p of packages.filter((x) => x.status === 'no-tests')) {
-        const pkg = listed.find((l) => l.importPath === p.package);
-        if (!pkg)
+function splitJsonValues(text) {
+    const values = [];
+    let depth = 0;
+    let start = -1;
+    let inString = false;
+    let escaped = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c === '\\')
+                escaped = true;
+            else if (c === '"')
+                inString = false;
             continue;
-        for (const file of [...pkg.testGoFiles, ...pkg.xTestGoFiles]) {
-            const text = await readFile(path.join(pkg.dir, file), 'utf8').catch(() => '');
-            if (TEST_FUNC.test(text)) {
-                silent.push(p.package);
-                break;
-            }
+        }
+        if (c === '"')
+            inString = true;
+        else if (c === '{' || c === '[') {
+            if (depth === 0)
+                start = i;
+            depth++;
+        }
+        else if (c === '}' || c === ']') {
+            depth--;
+            if (depth < 0)
+                throw new StreamError(`unbalanced "${c}" at offset ${i}`);
+            if (depth === 0)
+                values.push(text.slice(start, i + 1));
+        }
+        else if (depth === 0 && !/\s/.test(c)) {
+            throw new StreamError(`unexpected "${c}" between values at offset ${i}`);
         }
     }
-    return silent;
-}
-function listText(items, max = 3) {
-    return `${items.slice(0, max).join(', ')}${items.length > max ? `, and ${items.length - max} more` : ''}`;
-}
-/** Drops go's "# pkg" headers so a reason starts with the compiler's own words. */
-function withoutHeaders(text) {
-    return text
-        .split('\n')
-        .filter((l) => !/^#\s/.test(l.trim()))
-        .join('\n');
+    if (depth !== 0 || inString)
+        throw new StreamError('the stream ends inside a value');
+    return values;
 }
 /**
- * The cell's coverage as `go tool cover -func` prints it for the profile, with the cell's own
- * toolchain: -func counts only blocks inside function declarations (a closure assigned to a
- * package-level var is not), so its total can differ from a plain sum of the profile's blocks,
- * and Go's own tool is the number users compare with. Our sum is the fallback when go cannot
- * load the packages.
+ * Go's own spelling of a standard-library version as the stream gives it in semver: v1.22.7 →
+ * go1.22.7, v1.20.0 → go1.20 (first releases had no .0 before go1.21), v1.23.0-rc.1 → go1.23rc1
+ * (golang.org/x/vuln internal/semver SemverToGoTag).
  */
-async function coverageOf(go, file) {
-    let profile;
-    try {
-        profile = parseProfile(await readFile(file, 'utf8'));
+function semverToGoTag(version) {
+    if (version === 'v1.0.0')
+        return 'go1';
+    const m = /^v?(\d+)\.(\d+)\.(\d+)(?:-([a-z]+)\.?(\d+))?$/.exec(version);
+    if (!m)
+        return version;
+    const [, major, minor, patch, pre, n] = m;
+    const oldFirst = Number(major) === 1 && Number(minor) < 21;
+    const withPatch = patch === '0' && (oldFirst || pre) ? '' : `.${patch}`;
+    return `go${major}.${minor}${withPatch}${pre ? `${pre}${n}` : ''}`;
+}
+const GO_MODULES = new Set(['stdlib', 'toolchain']);
+function goSpelling(module, version) {
+    if (!version)
+        return '';
+    return GO_MODULES.has(module) ? semverToGoTag(version) : version;
+}
+function levelOf(frame) {
+    if (frame.function)
+        return 'symbol';
+    if (frame.package)
+        return 'package';
+    return 'module';
+}
+const LEVEL_ORDER = { module: 0, package: 1, symbol: 2 };
+/** package.Receiver.Function; the receiver without its "*" (source mode writes one, binary mode not). */
+function symbolOf(frame) {
+    const receiver = frame.receiver ? `${frame.receiver.replace(/^\*/, '')}.` : '';
+    return `${frame.package ?? ''}.${receiver}${frame.function ?? ''}`;
+}
+const MAX_ENTRY_POINTS = 5;
+/** The outermost frame of a source trace: the scanned code's call into the path. */
+function entryPointOf(trace) {
+    if (trace.length < 2)
+        return undefined;
+    const last = trace[trace.length - 1];
+    const where = last.position?.filename ? ` (${last.position.filename}:${last.position.line ?? 0})` : '';
+    return `${symbolOf(last)}${where}`;
+}
+const addUnique = (list, ...items) => {
+    for (const item of items)
+        if (item && !list.includes(item))
+            list.push(item);
+};
+/**
+ * Reads a whole -json stream into one finding per advisory and module, at the deepest level the
+ * stream reached. Throws StreamError when the text is not such a stream.
+ */
+function parseGovulncheckJson(text) {
+    const messages = splitJsonValues(text).map((value) => {
+        try {
+            return JSON.parse(value);
+        }
+        catch (err) {
+            throw new StreamError(`not JSON: ${err.message}`);
+        }
+    });
+    const config = messages.find((m) => m.config)?.config;
+    if (!config)
+        throw new StreamError('no config message: not the output of govulncheck -json');
+    const osvs = new Map(messages.flatMap((m) => (m.osv ? [[m.osv.id, m.osv]] : [])));
+    const byKey = new Map();
+    for (const { finding } of messages) {
+        const trace = finding?.trace ?? [];
+        if (!finding || trace.length === 0)
+            continue;
+        const first = trace[0];
+        const module = first.module ?? '';
+        const key = `${finding.osv}\u0000${module}`;
+        const osv = osvs.get(finding.osv);
+        const current = byKey.get(key) ??
+            {
+                id: finding.osv,
+                aliases: osv?.aliases ?? [],
+                summary: osv?.summary ?? '',
+                url: osv?.database_specific?.url ?? `https://pkg.go.dev/vuln/${finding.osv}`,
+                module,
+                foundVersion: goSpelling(module, first.version ?? ''),
+                fixedVersion: goSpelling(module, finding.fixed_version ?? ''),
+                level: 'module',
+                reachable: false,
+                packages: [],
+                symbols: [],
+                entryPoints: []
+            };
+        const level = levelOf(first);
+        if (LEVEL_ORDER[level] > LEVEL_ORDER[current.level])
+            current.level = level;
+        current.reachable = current.level === 'symbol';
+        addUnique(current.packages, first.package);
+        if (level === 'symbol')
+            addUnique(current.symbols, symbolOf(first));
+        if (current.entryPoints.length < MAX_ENTRY_POINTS)
+            addUnique(current.entryPoints, entryPointOf(trace));
+        byKey.set(key, current);
     }
-    catch {
-        return null;
+    const findings = [...byKey.values()].sort(compareFindings);
+    for (const f of findings) {
+        f.packages.sort();
+        f.symbols.sort();
     }
-    if (profile.blocks.size === 0)
-        return null;
-    const func = await go.cover('func', file);
-    const total = /^total:\s+\(statements\)\s+([\d.]+)%/m.exec(func.stdout);
-    return func.code === 0 && total ? Number(total[1]) : coveragePercent(profile);
+    return {
+        scanner: `${config.scanner_name ?? 'govulncheck'}@${config.scanner_version ?? 'unknown'}`,
+        protocol: config.protocol_version ?? '',
+        goVersion: messages.find((m) => m.SBOM)?.SBOM?.go_version ?? '',
+        findings
+    };
+}
+function compareFindings(a, b) {
+    return a.id.localeCompare(b.id) || a.module.localeCompare(b.module);
+}
+/**
+ * A cell's findings: each advisory once, at the deepest level any binary reached, with the
+ * binaries it was found in (binary mode). A source scan's findings pass through unchanged.
+ */
+function mergeBinaryFindings(binaries) {
+    const byKey = new Map();
+    for (const binary of binaries) {
+        for (const f of binary.vulncheck?.findings ?? []) {
+            const key = `${f.id}\u0000${f.module}`;
+            const current = byKey.get(key);
+            if (!current) {
+                byKey.set(key, {
+                    ...f,
+                    packages: [...f.packages],
+                    symbols: [...f.symbols],
+                    entryPoints: [...f.entryPoints],
+                    binaries: [binary.name]
+                });
+                continue;
+            }
+            if (LEVEL_ORDER[f.level] > LEVEL_ORDER[current.level])
+                current.level = f.level;
+            current.reachable ||= f.reachable;
+            addUnique(current.packages, ...f.packages);
+            addUnique(current.symbols, ...f.symbols);
+            addUnique(current.binaries, binary.name);
+            // Two binaries of one cell share its toolchain and go.mod: one version of each module.
+            addUnique(current.entryPoints, ...f.entryPoints);
+        }
+    }
+    const findings = [...byKey.values()].sort(compareFindings);
+    for (const f of findings) {
+        f.packages.sort();
+        f.symbols.sort();
+    }
+    return findings;
+}
+/** The findings that fail a cell: none, the reachable ones, or all of them. */
+function failingFindings(findings, failOn) {
+    if (failOn === 'none')
+        return [];
+    return findings.filter((f) => failOn === 'any' || f.reachable);
+}
+/** "stdlib go1.21.13, fixed in go1.22.7" / "golang.org/x/text v0.3.5, no fix". */
+function describeVersions(f) {
+    const found = [f.module, f.foundVersion].filter(Boolean).join(' ');
+    return `${found}, ${f.fixedVersion ? `fixed in ${f.fixedVersion}` : 'no fix'}`;
+}
+const MAX_REASON_ADVISORIES = 5;
+/**
+ * The cell's reason when findings fail it: "vulncheck: 2 reachable advisories: GO-2021-0113
+ * (golang.org/x/text v0.3.5, fixed in v0.3.7), GO-2024-3106 (stdlib go1.21.13, fixed in go1.22.7)".
+ */
+function failureReason(failing, failOn) {
+    const what = failOn === 'reachable' ? 'reachable ' : '';
+    const noun = failing.length === 1 ? 'advisory' : 'advisories';
+    const listed = failing
+        .slice(0, MAX_REASON_ADVISORIES)
+        .map((f) => `${f.id} (${describeVersions(f)})`)
+        .join(', ');
+    const more = failing.length > MAX_REASON_ADVISORIES ? `, and ${failing.length - MAX_REASON_ADVISORIES} more` : '';
+    return `vulncheck: ${failing.length} ${what}${noun} (vulncheck-fail-on: ${failOn}): ${listed}${more}`;
+}
+/**
+ * Whether govulncheck can read a binary's symbols: it looks up the funcdata symbol ("go:func.*"
+ * since go1.20, "go.func.*" before) to follow inlined calls, and that name is only in the symbol
+ * table. `-ldflags=-s` strips it (and -trimpath keeps -ldflags out of the build info, so the
+ * binary is the only witness); without it govulncheck counts every vulnerable function of an
+ * affected module as called (x/vuln #57764).
+ */
+function hasSymbolTable(binary) {
+    return binary.includes('go:func.*') || binary.includes('go.func.*');
 }
 
 /** Runs fn over items with at most `limit` at once; results keep the items' order. */
@@ -10907,71 +10912,9 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
-/**
- * Runs cells with at most `parallel` at once, emulated cells first (they take longest, so they
- * should not be the tail). With fail-fast, cells not yet started after a failure end as
- * `skipped`; cells already running finish, and every result is kept.
- */
-const FAILING = new Set(['failed', 'build-failed', 'timeout', 'error']);
-function isFailing(result) {
-    return FAILING.has(result.status);
-}
-function weight(plan) {
-    if (plan.race)
-        return 1;
-    return { 'qemu-binfmt': 0, 'qemu-exec': 0, native: 1, 'build-only': 2 }[plan.emulation.execution];
-}
-async function scheduleCells(plans, parallel, failFast, run, hooks = {}) {
-    const order = plans
-        .map((plan, index) => ({ plan, index }))
-        .sort((a, b) => weight(a.plan) - weight(b.plan) || a.index - b.index);
-    let firstFailure;
-    const results = new Array(plans.length);
-    await mapLimit(order, parallel, async ({ plan, index }) => {
-        if (failFast && firstFailure) {
-            results[index] = resultOf(plan, 'skipped', `fail-fast: not started after ${firstFailure} failed`);
-        }
-        else {
-            hooks.onStart?.(plan);
-            results[index] = await run(plan);
-            if (isFailing(results[index]))
-                firstFailure ??= plan.id;
-        }
-        hooks.onEnd?.(results[index]);
-    });
-    return results;
-}
-
-/**
- * The run's list of what it wrote: every file in out-dir with its kind and, for a cell's, the
- * cell. Stages register what they write; uploads, merge and results.json read this list instead
- * of knowing paths, so a new evidence file is one register() where it is written.
- */
-/** Adds files once each (a path registered twice keeps its first record). */
-function register(files, ...added) {
-    for (const f of added)
-        if (!files.some((x) => x.path === f.path))
-            files.push(f);
-}
-/** What a cell wrote, read from its result (and the stderr log when go wrote one). */
-function cellFiles(cell, outDir) {
-    const of = (p, kind) => p && existsSync(path.join(outDir, p)) ? [{ path: p.split(path.sep).join('/'), kind, cell: cell.id }] : [];
-    return [
-        ...cell.binaries.flatMap((b) => of(b.path, 'binary')),
-        ...(cell.sboms ?? []).flatMap((s) => of(s, 'sbom')),
-        ...of(cell.coverageProfile, 'coverage'),
-        ...of(cell.log, 'log'),
-        ...of(cell.log?.replace(/\.jsonl$/, '.stderr.log'), 'log'),
-        ...of(cell.junit, 'junit')
-    ];
-}
-
-/** This tool's name and version, as SBOMs and --version report it (a test keeps it equal to package.json). */
-const TOOL = { name: 'go-cross-matrix', version: '0.1.0' };
-
-var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:true});};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof require$$0$1||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof EventEmitter&&typeof s.pipe=="function"&&s.pipe!==require$$0$1.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain);}unpipe(){this.dest.removeListener("drain",this.ondrain);}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end();}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe();}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors);}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends EventEmitter{[g]=false;[Qt]=false;[N]=[];[b]=[];[L];[z];[Z];[Mt];[Q]=false;[nt]=false;[De]=false;[Ne]=false;[qt]=null;[_]=0;[S]=false;[Jt];[Ce]=false;[Rt]=0;[C]=false;writable=true;readable=true;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=true,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=false):(this[L]=false,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new StringDecoder(this[z]):null,e&&e.debugExposeBuffer===true&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===true&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()));}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t;}[xi](){this[Ce]=true,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason);}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return  false;if(this[Q])throw new Error("write after end");if(this[S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),true;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](true),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](true),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[S])return null;if(this[C]=false,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else {let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t);}return this.emit("data",e),!this[b].length&&!this[Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[Q]=true,this.writable=false,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[S]||(!this[Rt]&&!this[N].length&&(this[C]=true),this[Qt]=false,this[g]=true,this.emit("resume"),this[b].length?this[Ae]():this[Q]?this[J]():this.emit("drain"));}resume(){return this[Bt]()}pause(){this[g]=false,this[Qt]=true,this[C]=false;}get destroyed(){return this[S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t);}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=false){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[Q]&&this.emit("drain");}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[S])return t;this[C]=false;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=false:e.end=e.end!==false,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=false),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe());}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=false,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt]);}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=false)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return (t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=false)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[S]&&this[b].length===0&&this[Q]&&(this[De]=true,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=false);}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==S&&this[S])return  false;if(t==="data")return !this[L]&&!i?false:this[Z]?(jt(()=>this[Oi](i)),true):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=true,!this[nt]&&!this[S])return  false;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):false;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===false&&this.pause();let e=this[C]?false:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?false:(this[nt]=true,this.readable=false,this[Z]?(jt(()=>this[Ti]()),true):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e);}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length);}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t());})}[Symbol.asyncIterator](){this[C]=false;let t=false,e=async()=>(this.pause(),t=true,{value:void 0,done:true});return {next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:false,value:r});if(this[Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(S,c),e(),o(d);},a=d=>{this.off("error",h),this.off("end",l),this.off(S,c),this.pause(),n({value:d,done:!!this[Q]});},l=()=>{this.off("error",h),this.off("data",a),this.off(S,c),e(),n({done:true,value:void 0});},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(S,c),this.once("error",h),this.once("end",l),this.once("data",a);})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=false;let t=false,e=()=>(this.pause(),this.off(_i,e),this.off(S,e),this.off("end",e),t=true,{done:true,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:false,value:r}};return this.once("end",e),this.once(_i,e),this.once(S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[S])return t?this.emit("error",t):this.emit(S),this;this[S]=true,this[C]=true,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(S),this}static get isStream(){return Wr}};var Jr=fs__default.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=false;[m];[U];[Ci];[j]=false;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=true,this.writable=false,typeof t!="string")throw new TypeError("path must be a string");this[bt]=false,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=false,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:true,typeof this[m]=="number"?this[zt]():this[at]();}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){fs__default.open(this[U],"r",(t,e)=>this[Ht](t,e));}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]());}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=true;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));fs__default.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r));}}[Ii](t,e,i){this[j]=false,t?this[Ut](t):this[ki](e,i)&&this[zt]();}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,fs__default.close(t,e=>e?this.emit("error",e):this.emit("close"));}}[Ut](t){this[j]=true,this[H](),this.emit("error",t);}[ki](t,e){let i=false;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=false,this[H](),super.end()),i}emit(t,...e){switch(t){case "prefinish":case "finish":return  false;case "drain":return typeof this[m]=="number"&&this[zt](),false;case "error":return this[bt]?false:(this[bt]=true,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=true;try{this[Ht](null,fs__default.openSync(this[U],"r")),t=!1;}finally{t&&this[H]();}}[zt](){let t=true;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:fs__default.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1;}t=!1;}finally{t&&this[H]();}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,fs__default.closeSync(t),this.emit("close");}}},et=class extends require$$1__default{readable=false;writable=true;[bt]=false;[gt]=false;[te]=false;[Y]=[];[ke]=false;[U];[ie];[ht];[m];[Me];[tt];[Ni]=false;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:true;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]();}emit(t,...e){if(t==="error"){if(this[bt])return  false;this[bt]=true;}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=true,this.emit("error",t);}[at](){fs__default.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e));}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]());}end(t,e){return t&&this.write(t,e),this[te]=true,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[te]?(this.emit("error",new Error("write() after end()")),false):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=true,false):(this[gt]=true,this[ve](t),true)}[ve](t){fs__default.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i));}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=false,this[te]&&!this[Ni]?(this[Ni]=true,this[H](),this.emit("finish")):this[ke]&&(this[ke]=false,this.emit("drain"))));}[Ai](){if(this[Y].length===0)this[te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else {let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i));}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,fs__default.close(t,e=>e?this.emit("error",e):this.emit("close"));}}},Wt=class extends et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=fs__default.openSync(this[U],this[tt],this[ie]);}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=fs__default.openSync(this[U],this[tt],this[ie]);this[Ht](null,t);}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,fs__default.closeSync(t),this.emit("close");}}[ve](t){let e=true;try{this[Pt](null,fs__default.writeSync(this[m],t,0,t.length,this[ot])),e=!1;}finally{if(e)try{this[H]();}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return {};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i;}return t.chmod===void 0&&t.noChmod===false&&(t.chmod=true),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=Ps__default.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=Buffer$1.concat,zs=Object.getOwnPropertyDescriptor(Buffer$1,"concat"),nn=s=>s,Bi=zs?.writable===true||zs?.set!==void 0?s=>{Buffer$1.concat=s?nn:rn;}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor);}get name(){return "ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=false;#i=false;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof Ps[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new Ps[e](t);}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=true,this.close(),this.emit("error",i));},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close);}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"));}reset(){if(!this.#t)return assert(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(Buffer$1.alloc(0),{[Pi]:t})));}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=true,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=Buffer$1.from(t,e)),this.#t)return;assert(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(true);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1);}catch(l){Bi(false),this.#o(new Gt(l,this.write));}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"));}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](Buffer$1.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c]);}else a=this[Tt](Buffer$1.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy;}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),assert(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.();};try{this.handle.params(t,e);}finally{this.handle.flush=i;}this.handle&&(this.#t=t,this.#i=e);}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable;}[Tt](t){return this.#t?(this.#t=false,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip");}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e);}},We=class extends He{constructor(t){super(t,"BrotliCompress");}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress");}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e);}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress");}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress");}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256);},an=(s,t)=>{t[0]=255;var e=false;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=true,t[i-1]=Gs(r));}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=false,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=true,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1));}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1));}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,F=class{cksumValid=false;needPax=false;nullBlock=false;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t);}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,true),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path;}else {let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12);}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=true);}#i(t,e=false){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))));}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=true,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,false];else {r=posix.dirname(i),i=posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,false]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,true]:(i=posix.join(posix.basename(r),i),r=posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",true]);}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?false:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),true):(yn(s,t,e,i),false),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?false:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?false:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=false){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname;}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new F({path:("PaxHeader/"+basename(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return "";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
+var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:true});};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof require$$0$2||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof EventEmitter&&typeof s.pipe=="function"&&s.pipe!==require$$0$2.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain);}unpipe(){this.dest.removeListener("drain",this.ondrain);}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end();}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe();}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors);}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends EventEmitter{[g]=false;[Qt]=false;[N]=[];[b]=[];[L];[z];[Z];[Mt];[Q]=false;[nt]=false;[De]=false;[Ne]=false;[qt]=null;[_]=0;[S]=false;[Jt];[Ce]=false;[Rt]=0;[C]=false;writable=true;readable=true;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=true,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=false):(this[L]=false,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new StringDecoder(this[z]):null,e&&e.debugExposeBuffer===true&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===true&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()));}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t;}[xi](){this[Ce]=true,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason);}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return  false;if(this[Q])throw new Error("write after end");if(this[S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),true;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](true),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](true),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[S])return null;if(this[C]=false,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else {let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t);}return this.emit("data",e),!this[b].length&&!this[Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[Q]=true,this.writable=false,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[S]||(!this[Rt]&&!this[N].length&&(this[C]=true),this[Qt]=false,this[g]=true,this.emit("resume"),this[b].length?this[Ae]():this[Q]?this[J]():this.emit("drain"));}resume(){return this[Bt]()}pause(){this[g]=false,this[Qt]=true,this[C]=false;}get destroyed(){return this[S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t);}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=false){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[Q]&&this.emit("drain");}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[S])return t;this[C]=false;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=false:e.end=e.end!==false,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=false),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe());}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=false,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt]);}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=false)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return (t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=false)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[S]&&this[b].length===0&&this[Q]&&(this[De]=true,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=false);}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==S&&this[S])return  false;if(t==="data")return !this[L]&&!i?false:this[Z]?(jt(()=>this[Oi](i)),true):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=true,!this[nt]&&!this[S])return  false;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):false;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===false&&this.pause();let e=this[C]?false:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?false:(this[nt]=true,this.readable=false,this[Z]?(jt(()=>this[Ti]()),true):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e);}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length);}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t());})}[Symbol.asyncIterator](){this[C]=false;let t=false,e=async()=>(this.pause(),t=true,{value:void 0,done:true});return {next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:false,value:r});if(this[Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(S,c),e(),o(d);},a=d=>{this.off("error",h),this.off("end",l),this.off(S,c),this.pause(),n({value:d,done:!!this[Q]});},l=()=>{this.off("error",h),this.off("data",a),this.off(S,c),e(),n({done:true,value:void 0});},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(S,c),this.once("error",h),this.once("end",l),this.once("data",a);})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=false;let t=false,e=()=>(this.pause(),this.off(_i,e),this.off(S,e),this.off("end",e),t=true,{done:true,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:false,value:r}};return this.once("end",e),this.once(_i,e),this.once(S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[S])return t?this.emit("error",t):this.emit(S),this;this[S]=true,this[C]=true,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(S),this}static get isStream(){return Wr}};var Jr=fs__default.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=false;[m];[U];[Ci];[j]=false;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=true,this.writable=false,typeof t!="string")throw new TypeError("path must be a string");this[bt]=false,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=false,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:true,typeof this[m]=="number"?this[zt]():this[at]();}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){fs__default.open(this[U],"r",(t,e)=>this[Ht](t,e));}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]());}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=true;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));fs__default.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r));}}[Ii](t,e,i){this[j]=false,t?this[Ut](t):this[ki](e,i)&&this[zt]();}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,fs__default.close(t,e=>e?this.emit("error",e):this.emit("close"));}}[Ut](t){this[j]=true,this[H](),this.emit("error",t);}[ki](t,e){let i=false;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=false,this[H](),super.end()),i}emit(t,...e){switch(t){case "prefinish":case "finish":return  false;case "drain":return typeof this[m]=="number"&&this[zt](),false;case "error":return this[bt]?false:(this[bt]=true,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=true;try{this[Ht](null,fs__default.openSync(this[U],"r")),t=!1;}finally{t&&this[H]();}}[zt](){let t=true;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:fs__default.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1;}t=!1;}finally{t&&this[H]();}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,fs__default.closeSync(t),this.emit("close");}}},et=class extends require$$1__default{readable=false;writable=true;[bt]=false;[gt]=false;[te]=false;[Y]=[];[ke]=false;[U];[ie];[ht];[m];[Me];[tt];[Ni]=false;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:true;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]();}emit(t,...e){if(t==="error"){if(this[bt])return  false;this[bt]=true;}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=true,this.emit("error",t);}[at](){fs__default.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e));}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]());}end(t,e){return t&&this.write(t,e),this[te]=true,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[te]?(this.emit("error",new Error("write() after end()")),false):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=true,false):(this[gt]=true,this[ve](t),true)}[ve](t){fs__default.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i));}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=false,this[te]&&!this[Ni]?(this[Ni]=true,this[H](),this.emit("finish")):this[ke]&&(this[ke]=false,this.emit("drain"))));}[Ai](){if(this[Y].length===0)this[te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else {let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i));}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,fs__default.close(t,e=>e?this.emit("error",e):this.emit("close"));}}},Wt=class extends et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=fs__default.openSync(this[U],this[tt],this[ie]);}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=fs__default.openSync(this[U],this[tt],this[ie]);this[Ht](null,t);}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,fs__default.closeSync(t),this.emit("close");}}[ve](t){let e=true;try{this[Pt](null,fs__default.writeSync(this[m],t,0,t.length,this[ot])),e=!1;}finally{if(e)try{this[H]();}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return {};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i;}return t.chmod===void 0&&t.noChmod===false&&(t.chmod=true),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=require$$0__default.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=Buffer$1.concat,zs=Object.getOwnPropertyDescriptor(Buffer$1,"concat"),nn=s=>s,Bi=zs?.writable===true||zs?.set!==void 0?s=>{Buffer$1.concat=s?nn:rn;}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor);}get name(){return "ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=false;#i=false;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof require$$0$1[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new require$$0$1[e](t);}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=true,this.close(),this.emit("error",i));},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close);}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"));}reset(){if(!this.#t)return assert(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(Buffer$1.alloc(0),{[Pi]:t})));}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=true,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=Buffer$1.from(t,e)),this.#t)return;assert(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(true);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1);}catch(l){Bi(false),this.#o(new Gt(l,this.write));}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"));}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](Buffer$1.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c]);}else a=this[Tt](Buffer$1.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy;}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),assert(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.();};try{this.handle.params(t,e);}finally{this.handle.flush=i;}this.handle&&(this.#t=t,this.#i=e);}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable;}[Tt](t){return this.#t?(this.#t=false,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip");}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e);}},We=class extends He{constructor(t){super(t,"BrotliCompress");}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress");}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e);}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress");}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress");}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256);},an=(s,t)=>{t[0]=255;var e=false;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=true,t[i-1]=Gs(r));}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=false,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=true,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1));}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1));}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,F=class{cksumValid=false;needPax=false;nullBlock=false;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t);}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,true),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path;}else {let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12);}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=true);}#i(t,e=false){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))));}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=true,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,false];else {r=posix.dirname(i),i=posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,false]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,true]:(i=posix.join(posix.basename(r),i),r=posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",true]);}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?false:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),true):(yn(s,t,e,i),false),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?false:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?false:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=false){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname;}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new F({path:("PaxHeader/"+basename(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return "";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
 `,n=Buffer.byteLength(r),o=Math.floor(Math.log(n)/Math.log(10))+1;return n+o>=Math.pow(10,o)&&(o+=1),o+n+r}static parse(t,e,i=false){return new s(On(Tn(t),e),i)}},On=(s,t)=>t?Object.assign({},t,s):s,Tn=s=>s.replace(/\n$/,"").split(`
-`).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case "path":case "linkpath":case "type":case "charset":case "comment":case "gname":case "uname":s[n]=o;break;case "ctime":case "atime":case "mtime":s[n]=new Date(Number(o)*1e3);break;case "size":let h=+o;h>=0&&(s[n]=h);break;case "gid":case "uid":case "dev":case "ino":case "nlink":case "mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=false;ignore=false;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=false;absolute;unsupported=false;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case "File":case "OldFile":case "Link":case "SymbolicLink":case "CharacterDevice":case "BlockDevice":case "Directory":case "FIFO":case "ContiguousFile":case "GNUDumpDir":break;case "NextFileHasLongLinkpath":case "NextFileHasLongPath":case "OldGnuLongPath":case "GlobalExtendedHeader":case "ExtendedHeader":case "OldExtendedHeader":this.meta=true;break;default:this.ignore=true;}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,true);}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?true:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=false){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))));}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==false?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i));};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>true,rt=class extends EventEmitter$1{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=true;readable=false;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=false;[w];[$]=false;[It];[je]=false;[ti]=false;[Yt]=false;[ae]=false;[Yi]=false;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===false)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format");}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end");}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:false;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?true:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry);}warn(t,e,i={}){Dt(this,t,e,i);}[Vs](t,e){this[It]===void 0&&(this[It]=false);let i;try{i=new F(t,e,this[V],this[he]);}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=true,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=true,this[At]("nullBlock"));else if(this[je]=false,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else {let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else {let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=true);};n.on("end",o);}else this[It]=true;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=true,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())));}}}[$s](){queueMicrotask(()=>this.emit("close"));}[Zs](t){let e=true;if(!t)this[it]=void 0,e=false;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r);}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=false);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"));}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return !this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i]);}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case "ExtendedHeader":case "OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],false);break;case "GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],true);break;case "NextFileHasLongPath":case "OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case "NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>true,e.end=()=>e,e.emit=()=>false,e.destroy?.();}this[$]=true,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:false});}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),false):true}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),false;if((this[w]===void 0||this.brotli===void 0&&this[w]===false)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),true;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=false);let o=false;if(this[w]===false&&this.zstd!==false){o=true;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=false;break}}let h=this.brotli===void 0&&!o;if(this[w]===false&&h)if(t.length<512)if(this[ut])this.brotli=true;else return this[p]=t,i?.(),true;else try{new F(t.subarray(0,512)),this.brotli=!1;}catch{this.brotli=true;}if(this[w]===void 0||this[w]===false&&(this.brotli||o)){let a=this[ut];this[ut]=false,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c);}),this[w].on("error",c=>{this[$]||this.abort(c);}),this[w].on("end",()=>{this[ut]=true,this[Xe]();}),this[Yt]=true,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=false,i?.(),l}}this[Yt]=true,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=false;let n=this[st].length>0?false:this[it]?this[it].flowing:true;return !n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t);}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=true;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end();}this[At](Je);}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=true,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e);}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e);}this[ae]=false;}(!this[p]||this[ut])&&this[Qe]();}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case "begin":case "header":this[Vs](t,e),e+=512;break;case "ignore":case "body":e+=this[Ki](t,e);break;case "meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e));}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=true,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume();}:e=>e.resume();},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),true])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,false),false;let l=h||parse$1(o).root||".",c;if(o===l)c=false;else {let d=e.get(o);c=d!==void 0?d:n(dirname(o),l,a+1);}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o));},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=u.openSync(e,"r");let r=u.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=u.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h));}else {let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=u.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a));}t.end();}}finally{if(typeof i=="number")try{u.closeSync(i);}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),u.stat(r,(a,l)=>{if(a)h(a);else {let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e);}});})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s);});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s);}return [t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=false;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=false;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o);}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||path__default.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]();}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=true),super.emit(t,...e)}[ss](){fs__default.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e);});}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[tr]();}[tr](){switch(this.type){case "File":return this[er]();case "Directory":return this[ir]();case "SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=true),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t);}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end();}[is](){fs__default.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e);});}[ns](t){this.linkpath=f(t),this[fe](),this.end();}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(path__default.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end();}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute);}if(this[fe](),this.stat.size===0)return this.end();this[os]();}[os](){fs__default.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e);});}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]();}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");fs__default.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h);});}[pt](t=()=>{}){this.fd!==void 0&&fs__default.close(this.fd,t);}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]());}[as](t){this.once("drain",t);}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]();}},ni=class extends de{sync=true;[ss](){this[si](fs__default.lstatSync(this.absolute));}[is](){this[ns](fs__default.readlinkSync(this.absolute));}[os](){this[hs](fs__default.openSync(this.absolute,"r"));}[ii](){let t=true;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=fs__default.readSync(e,i,r,n,o);this[rs](h),t=!1;}finally{if(t)try{this[pt](()=>{});}catch{}}}[as](t){t();}[pt](t=()=>{}){this.fd!==void 0&&fs__default.closeSync(this.fd),t();}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=true),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=false;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h);}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this);}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e);}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value;}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++;}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++;}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next;}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev;}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r;}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++;}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++;}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0;}};var pi=class{path;absolute;entry;stat;readdir;pending=false;pendingLink=false;ignore=false;piped=false;constructor(t,e){this.path=t||"./",this.absolute=e;}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),fs=Symbol("ondrain"),wt=class extends A{sync=false;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=false;[me]=false;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=true),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[fs]()),this.on("resume",()=>e.resume());}else this.on("drain",this[fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>true,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=false,this[me]=false;}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=true,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(path__default.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else {let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i);}this[Ft]();}[ci](t){let e=f(path__default.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]();}[ds](t){t.pending=true,this[G]+=1;let e=this.follow?"stat":"lstat";fs__default[e](t.absolute,(i,r)=>{t.pending=false,this[G]-=1,i?this.emit("error",i):this[li](t,r);});}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=true;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else {let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=true,t.pending=true;}this[Ft]();}[us](t){t.pending=true,this[G]+=1,fs__default.readdir(t.absolute,(e,i)=>{if(t.pending=false,this[G]-=1,e)return this.emit("error",e);this[fi](t,i);});}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]();}[Ft](){if(!this[Ee]){this[Ee]=true;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e;}this[Ee]=false,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()));}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=false,this[ai](n);}}this[Ft]();}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=false,t.pendingLink=false),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t);}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=true;return}t===this[Et]&&!t.piped&&this[di](t);}}}[cs](t){return {onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e);}}[fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume();}[di](t){t.piped=true,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r);});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause();}):e.on("data",r=>{super.write(r)||e.pause();});}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i);}},kt=class extends wt{sync=true;constructor(t){super(t),this[ui]=ni;}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,fs__default[e](t.absolute));}[us](t){this[fi](t,fs__default.readdirSync(t.absolute));}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r);}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r);}):e.on("data",r=>{super[lr](r);});}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t);},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o);});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:path.resolve(s.cwd,e.slice(1)),sync:true,noResume:true,onReadEntry:i=>s.add(i)}):s.add(e);}),s.end();},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:path.resolve(String(s.cwd),e.slice(1)),noResume:true,onReadEntry:i=>{s.add(i);}}):s.add(e);s.end();},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e};K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=fs__default.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||fs__default.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return u.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{u.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null);});},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(path.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=path.resolve(s,t.name);Ei(o,e,i,r);});else {let n=path.resolve(s,t.name);Ei(n,e,i,r);}},Es=(s,t,e,i)=>{u.readdir(s,{withFileTypes:true},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a);});},so=(s,t,e,i)=>{t.isDirectory()&&ws(path.resolve(s,t.name),e,i),ps(path.resolve(s,t.name),e,i);},ws=(s,t,e)=>{let i;try{i=u.readdirSync(s,{withFileTypes:!0});}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e;}get name(){return "CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e;}get name(){return "SymlinkError"}};var no=(s,t)=>{u.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e);});},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?u.chmod(s,r,e):e();};if(s===d)return no(s,y);if(l)return ro.mkdir(s,{mode:r,recursive:true}).then(E=>y(null,E??void 0),y);let D=f(path.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y);},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(path.resolve(s+"/"+h));u.mkdir(a,e,br(a,t,e,i,r,n,o));},br=(s,t,e,i,r,n,o)=>h=>{h?u.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)u.unlink(s,c=>{if(c)return o(c);u.mkdir(s,e,br(s,t,e,i,r,n,o));});else {if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h);}}):(n=n||s,Ss(s,t,e,i,r,n,o));},oo=s=>{let t=false,e;try{t=u.statSync(s).isDirectory();}catch(i){e=i?.code;}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&u.chmodSync(s,i);};if(s===c)return oo(c),d();if(a)return d(u.mkdirSync(s,{mode:i,recursive:true})??void 0);let T=f(path.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(path.resolve(x));try{u.mkdirSync(x,i),D=D||x;}catch{let Le=u.lstatSync(x);if(Le.isDirectory())continue;if(l){u.unlinkSync(x),u.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=join(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt(join(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e]);}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else {let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]));}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return {paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?false:(this.#s.add(t),t(()=>this.#e(t)),true)}#e(t){if(!this.#s.has(t))return  false;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l);}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l);}else a.delete(t);}return this.#s.delete(t),n.forEach(o=>this.#r(o)),true}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return u.unlink(s,t);let e=s+".DELETE."+randomBytes(16).toString("hex");u.rename(s,e,i=>{if(i)return t(i);u.unlink(e,t);});},po=s=>{if(!Te)return u.unlinkSync(s);let t=s+".DELETE."+randomBytes(16).toString("hex");u.renameSync(s,t),u.unlinkSync(t);},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=false;[Oe]=false;[Ri]=0;reservations=new yi;transform;writable=true;readable=false;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=true,this[bs]();},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=true;}else this.uid=void 0,this.gid=void 0,this.setOwner=false;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===true,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(path.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e));}warn(t,e,i={}){return (t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=false),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"));}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return  true;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),false;let a=path.posix.dirname(t.path),l=path.posix.normalize(path.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),false}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),true}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return  false;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return  false}i.splice(0,this.strip),t.path=i.join("/");}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),false;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return  false;if(t.absolute=path.isAbsolute(t.path)?f(path.resolve(t.path)):f(path.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),false;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return  false;if(this.win32){let{root:r}=path.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=path.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length));}return  true}[Dr](t){if(!this[Fr](t))return t.resume();switch(require$$0$2.equal(typeof t.absolute,"string"),t.type){case "Directory":case "GNUDumpDir":t.mode&&(t.mode=t.mode|448);case "File":case "OldFile":case "ContiguousFile":case "Link":case "SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume());}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i);}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:false});r.on("error",a=>{r.fd&&u.close(r.fd,()=>{}),r.write=()=>true,this[O](a,t),e();});let n=1,o=a=>{if(a){r.fd&&u.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&u.close(r.fd,l=>{l?this[O](l,t):this[$t](),e();});};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;u.futimes(l,c,d,y=>y?u.utimes(a,c,d,T=>o(T&&y)):o());}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&u.fchown(l,c,d,y=>y?u.chown(a,c,d,T=>o(T&&y)):o());}o();});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e();}),t.pipe(h)),h.pipe(r);}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume());};t.mtime&&!this.noMtime&&(n++,u.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,u.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o();});}[Cr](t){t.unsupported=true,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume();}[Ar](t,e){let i=f(path.relative(this.cwd,path.resolve(path.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e();});}[Ir](t,e){let i=f(path.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e();});}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=path.resolve(e,o);u.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,path.resolve(h,i.join("/"))));this[Re](t,h,i,r,n);});}[kr](){this[Ri]++;}[$t](){this[Ri]--,this[bs]();}[Ls](t){this[$t](),t.resume();}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i));}[Nr](t,e){let i=h=>{e(h);},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=true,n();});},n=()=>{if(t.absolute!==this.cwd){let h=f(path.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o();})}o();},o=()=>{u.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?u.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return u.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i));});};this[Oe]?n():r();}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case "File":case "OldFile":case "ContiguousFile":return this[Ts](e,i);case "Link":return this[Ir](e,i);case "SymbolicLink":return this[Ar](e,i);case "Directory":case "GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){u[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r();});}},ye=s=>{try{return [null,s()]}catch(t){return [t,null]}},xe=class extends Xt{sync=true;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=true;}if(t.absolute!==this.cwd){let n=f(path.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>u.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{u.chmodSync(String(t.absolute),Number(t.mode));}):[];return this[P](h,t)}let[n]=ye(()=>u.rmdirSync(String(t.absolute)));this[P](n,t);}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t);}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{u.closeSync(n);}catch(l){a=l;}(h||a)&&this[O](h||a,t),e();},n;try{n=u.openSync(String(t.absolute),ms(t.size),i);}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{u.writeSync(n,h,0,h.length);}catch(a){r(a);}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{u.futimesSync(n,a,l);}catch(c){try{u.utimesSync(String(t.absolute),a,l);}catch{h=c;}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{u.fchownSync(n,Number(a),Number(l));}catch(c){try{u.chownSync(String(t.absolute),Number(a),Number(l));}catch{h=h||c;}}}r(h);});}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{u.utimesSync(String(t.absolute),t.atime||new Date,t.mtime);}catch{}if(this[ge](t))try{u.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)));}catch{}e(),t.resume();}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=path.resolve(o,h);let[a,l]=ye(()=>u.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,path.resolve(e,i.join("/"))))}r();}[gi](t,e,i,r){let n=`${i}Sync`;try{u[n](e,String(t.absolute)),r(),t.resume();}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=u.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t);},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),u.stat(r,(a,l)=>{if(a)h(a);else {let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e);}});})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t);});var yo=(s,t)=>{let e=new kt(s),i=true,r,n;try{try{r=u.openSync(s.file,"r+");}catch(a){if(a?.code==="ENOENT")r=u.openSync(s.file,"w+");else throw a}let o=u.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=u.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime);}i=!1,Ro(s,e,n,r,t);}finally{if(i)try{u.closeSync(r);}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r);},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?u.close(n,E=>h(T)):h(null,D);},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return u.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,u.read(n,d,0,512,l,y);};u.read(n,d,0,512,l,y);};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",u.open(s.file,h,a);if(l||!c)return o(l);u.fstat(c,(d,y)=>{if(d)return u.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t);});});};u.open(s.file,h,a);})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:path.resolve(s.cwd,e.slice(1)),sync:true,noResume:true,onReadEntry:i=>s.add(i)}):s.add(e);}),s.end();},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:path.resolve(String(s.cwd),e.slice(1)),noResume:true,onReadEntry:i=>s.add(i)}):s.add(e);s.end();},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s);});var To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0));};
+`).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case "path":case "linkpath":case "type":case "charset":case "comment":case "gname":case "uname":s[n]=o;break;case "ctime":case "atime":case "mtime":s[n]=new Date(Number(o)*1e3);break;case "size":let h=+o;h>=0&&(s[n]=h);break;case "gid":case "uid":case "dev":case "ino":case "nlink":case "mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=false;ignore=false;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=false;absolute;unsupported=false;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case "File":case "OldFile":case "Link":case "SymbolicLink":case "CharacterDevice":case "BlockDevice":case "Directory":case "FIFO":case "ContiguousFile":case "GNUDumpDir":break;case "NextFileHasLongLinkpath":case "NextFileHasLongPath":case "OldGnuLongPath":case "GlobalExtendedHeader":case "ExtendedHeader":case "OldExtendedHeader":this.meta=true;break;default:this.ignore=true;}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,true);}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?true:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=false){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))));}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==false?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i));};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>true,rt=class extends EventEmitter$1{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=true;readable=false;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=false;[w];[$]=false;[It];[je]=false;[ti]=false;[Yt]=false;[ae]=false;[Yi]=false;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===false)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format");}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end");}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:false;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?true:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry);}warn(t,e,i={}){Dt(this,t,e,i);}[Vs](t,e){this[It]===void 0&&(this[It]=false);let i;try{i=new F(t,e,this[V],this[he]);}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=true,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=true,this[At]("nullBlock"));else if(this[je]=false,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else {let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else {let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=true);};n.on("end",o);}else this[It]=true;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=true,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())));}}}[$s](){queueMicrotask(()=>this.emit("close"));}[Zs](t){let e=true;if(!t)this[it]=void 0,e=false;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r);}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=false);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"));}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return !this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i]);}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case "ExtendedHeader":case "OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],false);break;case "GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],true);break;case "NextFileHasLongPath":case "OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case "NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>true,e.end=()=>e,e.emit=()=>false,e.destroy?.();}this[$]=true,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:false});}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),false):true}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),false;if((this[w]===void 0||this.brotli===void 0&&this[w]===false)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),true;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=false);let o=false;if(this[w]===false&&this.zstd!==false){o=true;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=false;break}}let h=this.brotli===void 0&&!o;if(this[w]===false&&h)if(t.length<512)if(this[ut])this.brotli=true;else return this[p]=t,i?.(),true;else try{new F(t.subarray(0,512)),this.brotli=!1;}catch{this.brotli=true;}if(this[w]===void 0||this[w]===false&&(this.brotli||o)){let a=this[ut];this[ut]=false,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c);}),this[w].on("error",c=>{this[$]||this.abort(c);}),this[w].on("end",()=>{this[ut]=true,this[Xe]();}),this[Yt]=true,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=false,i?.(),l}}this[Yt]=true,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=false;let n=this[st].length>0?false:this[it]?this[it].flowing:true;return !n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t);}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=true;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end();}this[At](Je);}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=true,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e);}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e);}this[ae]=false;}(!this[p]||this[ut])&&this[Qe]();}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case "begin":case "header":this[Vs](t,e),e+=512;break;case "ignore":case "body":e+=this[Ki](t,e);break;case "meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e));}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=true,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume();}:e=>e.resume();},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),true])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,false),false;let l=h||parse$1(o).root||".",c;if(o===l)c=false;else {let d=e.get(o);c=d!==void 0?d:n(dirname(o),l,a+1);}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o));},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=u.openSync(e,"r");let r=u.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=u.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h));}else {let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=u.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a));}t.end();}}finally{if(typeof i=="number")try{u.closeSync(i);}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),u.stat(r,(a,l)=>{if(a)h(a);else {let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e);}});})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s);});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s);}return [t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=false;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=false;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o);}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||path__default.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]();}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=true),super.emit(t,...e)}[ss](){fs__default.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e);});}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[tr]();}[tr](){switch(this.type){case "File":return this[er]();case "Directory":return this[ir]();case "SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=true),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t);}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end();}[is](){fs__default.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e);});}[ns](t){this.linkpath=f(t),this[fe](),this.end();}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(path__default.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end();}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute);}if(this[fe](),this.stat.size===0)return this.end();this[os]();}[os](){fs__default.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e);});}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]();}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");fs__default.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h);});}[pt](t=()=>{}){this.fd!==void 0&&fs__default.close(this.fd,t);}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]());}[as](t){this.once("drain",t);}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]();}},ni=class extends de{sync=true;[ss](){this[si](fs__default.lstatSync(this.absolute));}[is](){this[ns](fs__default.readlinkSync(this.absolute));}[os](){this[hs](fs__default.openSync(this.absolute,"r"));}[ii](){let t=true;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=fs__default.readSync(e,i,r,n,o);this[rs](h),t=!1;}finally{if(t)try{this[pt](()=>{});}catch{}}}[as](t){t();}[pt](t=()=>{}){this.fd!==void 0&&fs__default.closeSync(this.fd),t();}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=true),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=false;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h);}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this);}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e);}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value;}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++;}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++;}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next;}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev;}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r;}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++;}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++;}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0;}};var pi=class{path;absolute;entry;stat;readdir;pending=false;pendingLink=false;ignore=false;piped=false;constructor(t,e){this.path=t||"./",this.absolute=e;}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),fs=Symbol("ondrain"),wt=class extends A{sync=false;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=false;[me]=false;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=true),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[fs]()),this.on("resume",()=>e.resume());}else this.on("drain",this[fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>true,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=false,this[me]=false;}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=true,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(path__default.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else {let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i);}this[Ft]();}[ci](t){let e=f(path__default.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]();}[ds](t){t.pending=true,this[G]+=1;let e=this.follow?"stat":"lstat";fs__default[e](t.absolute,(i,r)=>{t.pending=false,this[G]-=1,i?this.emit("error",i):this[li](t,r);});}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=true;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else {let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=true,t.pending=true;}this[Ft]();}[us](t){t.pending=true,this[G]+=1,fs__default.readdir(t.absolute,(e,i)=>{if(t.pending=false,this[G]-=1,e)return this.emit("error",e);this[fi](t,i);});}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]();}[Ft](){if(!this[Ee]){this[Ee]=true;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e;}this[Ee]=false,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()));}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=false,this[ai](n);}}this[Ft]();}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=false,t.pendingLink=false),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t);}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=true;return}t===this[Et]&&!t.piped&&this[di](t);}}}[cs](t){return {onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e);}}[fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume();}[di](t){t.piped=true,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r);});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause();}):e.on("data",r=>{super.write(r)||e.pause();});}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i);}},kt=class extends wt{sync=true;constructor(t){super(t),this[ui]=ni;}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,fs__default[e](t.absolute));}[us](t){this[fi](t,fs__default.readdirSync(t.absolute));}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r);}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r);}):e.on("data",r=>{super[lr](r);});}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t);},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o);});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:path.resolve(s.cwd,e.slice(1)),sync:true,noResume:true,onReadEntry:i=>s.add(i)}):s.add(e);}),s.end();},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:path.resolve(String(s.cwd),e.slice(1)),noResume:true,onReadEntry:i=>{s.add(i);}}):s.add(e);s.end();},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e};K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=fs__default.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||fs__default.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return u.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{u.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null);});},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(path.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=path.resolve(s,t.name);Ei(o,e,i,r);});else {let n=path.resolve(s,t.name);Ei(n,e,i,r);}},Es=(s,t,e,i)=>{u.readdir(s,{withFileTypes:true},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a);});},so=(s,t,e,i)=>{t.isDirectory()&&ws(path.resolve(s,t.name),e,i),ps(path.resolve(s,t.name),e,i);},ws=(s,t,e)=>{let i;try{i=u.readdirSync(s,{withFileTypes:!0});}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e;}get name(){return "CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e;}get name(){return "SymlinkError"}};var no=(s,t)=>{u.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e);});},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?u.chmod(s,r,e):e();};if(s===d)return no(s,y);if(l)return require$$5.mkdir(s,{mode:r,recursive:true}).then(E=>y(null,E??void 0),y);let D=f(path.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y);},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(path.resolve(s+"/"+h));u.mkdir(a,e,br(a,t,e,i,r,n,o));},br=(s,t,e,i,r,n,o)=>h=>{h?u.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)u.unlink(s,c=>{if(c)return o(c);u.mkdir(s,e,br(s,t,e,i,r,n,o));});else {if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h);}}):(n=n||s,Ss(s,t,e,i,r,n,o));},oo=s=>{let t=false,e;try{t=u.statSync(s).isDirectory();}catch(i){e=i?.code;}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&u.chmodSync(s,i);};if(s===c)return oo(c),d();if(a)return d(u.mkdirSync(s,{mode:i,recursive:true})??void 0);let T=f(path.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(path.resolve(x));try{u.mkdirSync(x,i),D=D||x;}catch{let Le=u.lstatSync(x);if(Le.isDirectory())continue;if(l){u.unlinkSync(x),u.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=join(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt(join(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e]);}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else {let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]));}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return {paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?false:(this.#s.add(t),t(()=>this.#e(t)),true)}#e(t){if(!this.#s.has(t))return  false;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l);}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l);}else a.delete(t);}return this.#s.delete(t),n.forEach(o=>this.#r(o)),true}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return u.unlink(s,t);let e=s+".DELETE."+randomBytes(16).toString("hex");u.rename(s,e,i=>{if(i)return t(i);u.unlink(e,t);});},po=s=>{if(!Te)return u.unlinkSync(s);let t=s+".DELETE."+randomBytes(16).toString("hex");u.renameSync(s,t),u.unlinkSync(t);},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=false;[Oe]=false;[Ri]=0;reservations=new yi;transform;writable=true;readable=false;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=true,this[bs]();},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=true;}else this.uid=void 0,this.gid=void 0,this.setOwner=false;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===true,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(path.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e));}warn(t,e,i={}){return (t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=false),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"));}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return  true;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),false;let a=path.posix.dirname(t.path),l=path.posix.normalize(path.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),false}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),true}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return  false;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return  false}i.splice(0,this.strip),t.path=i.join("/");}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),false;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return  false;if(t.absolute=path.isAbsolute(t.path)?f(path.resolve(t.path)):f(path.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),false;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return  false;if(this.win32){let{root:r}=path.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=path.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length));}return  true}[Dr](t){if(!this[Fr](t))return t.resume();switch(require$$0$3.equal(typeof t.absolute,"string"),t.type){case "Directory":case "GNUDumpDir":t.mode&&(t.mode=t.mode|448);case "File":case "OldFile":case "ContiguousFile":case "Link":case "SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume());}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i);}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:false});r.on("error",a=>{r.fd&&u.close(r.fd,()=>{}),r.write=()=>true,this[O](a,t),e();});let n=1,o=a=>{if(a){r.fd&&u.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&u.close(r.fd,l=>{l?this[O](l,t):this[$t](),e();});};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;u.futimes(l,c,d,y=>y?u.utimes(a,c,d,T=>o(T&&y)):o());}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&u.fchown(l,c,d,y=>y?u.chown(a,c,d,T=>o(T&&y)):o());}o();});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e();}),t.pipe(h)),h.pipe(r);}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume());};t.mtime&&!this.noMtime&&(n++,u.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,u.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o();});}[Cr](t){t.unsupported=true,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume();}[Ar](t,e){let i=f(path.relative(this.cwd,path.resolve(path.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e();});}[Ir](t,e){let i=f(path.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e();});}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=path.resolve(e,o);u.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,path.resolve(h,i.join("/"))));this[Re](t,h,i,r,n);});}[kr](){this[Ri]++;}[$t](){this[Ri]--,this[bs]();}[Ls](t){this[$t](),t.resume();}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i));}[Nr](t,e){let i=h=>{e(h);},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=true,n();});},n=()=>{if(t.absolute!==this.cwd){let h=f(path.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o();})}o();},o=()=>{u.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?u.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return u.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i));});};this[Oe]?n():r();}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case "File":case "OldFile":case "ContiguousFile":return this[Ts](e,i);case "Link":return this[Ir](e,i);case "SymbolicLink":return this[Ar](e,i);case "Directory":case "GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){u[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r();});}},ye=s=>{try{return [null,s()]}catch(t){return [t,null]}},xe=class extends Xt{sync=true;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=true;}if(t.absolute!==this.cwd){let n=f(path.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>u.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{u.chmodSync(String(t.absolute),Number(t.mode));}):[];return this[P](h,t)}let[n]=ye(()=>u.rmdirSync(String(t.absolute)));this[P](n,t);}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t);}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{u.closeSync(n);}catch(l){a=l;}(h||a)&&this[O](h||a,t),e();},n;try{n=u.openSync(String(t.absolute),ms(t.size),i);}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{u.writeSync(n,h,0,h.length);}catch(a){r(a);}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{u.futimesSync(n,a,l);}catch(c){try{u.utimesSync(String(t.absolute),a,l);}catch{h=c;}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{u.fchownSync(n,Number(a),Number(l));}catch(c){try{u.chownSync(String(t.absolute),Number(a),Number(l));}catch{h=h||c;}}}r(h);});}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{u.utimesSync(String(t.absolute),t.atime||new Date,t.mtime);}catch{}if(this[ge](t))try{u.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)));}catch{}e(),t.resume();}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=path.resolve(o,h);let[a,l]=ye(()=>u.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,path.resolve(e,i.join("/"))))}r();}[gi](t,e,i,r){let n=`${i}Sync`;try{u[n](e,String(t.absolute)),r(),t.resume();}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=u.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t);},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),u.stat(r,(a,l)=>{if(a)h(a);else {let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e);}});})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t);});var yo=(s,t)=>{let e=new kt(s),i=true,r,n;try{try{r=u.openSync(s.file,"r+");}catch(a){if(a?.code==="ENOENT")r=u.openSync(s.file,"w+");else throw a}let o=u.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=u.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime);}i=!1,Ro(s,e,n,r,t);}finally{if(i)try{u.closeSync(r);}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r);},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?u.close(n,E=>h(T)):h(null,D);},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return u.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,u.read(n,d,0,512,l,y);};u.read(n,d,0,512,l,y);};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",u.open(s.file,h,a);if(l||!c)return o(l);u.fstat(c,(d,y)=>{if(d)return u.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t);});});};u.open(s.file,h,a);})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:path.resolve(s.cwd,e.slice(1)),sync:true,noResume:true,onReadEntry:i=>s.add(i)}):s.add(e);}),s.end();},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:path.resolve(String(s.cwd),e.slice(1)),noResume:true,onReadEntry:i=>s.add(i)}):s.add(e);s.end();},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s);});var To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0));};
 
 var yauzl$1 = {};
 
@@ -11048,8 +10991,8 @@ function requireFdSlicer () {
 	hasRequiredFdSlicer = 1;
 	// This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
 	var fs = fs__default;
-	var util = require$$0__default$1;
-	var stream = require$$0__default;
+	var util = require$$0__default$2;
+	var stream = require$$0__default$1;
 	var Readable = stream.Readable;
 	var PassThrough = stream.PassThrough;
 	var Pend = requirePend();
@@ -11297,13 +11240,13 @@ function requireYauzl () {
 	if (hasRequiredYauzl) return yauzl$1;
 	hasRequiredYauzl = 1;
 	var fs = fs__default;
-	var zlib = Ps__default;
+	var zlib = require$$0__default;
 	var fd_slicer = requireFdSlicer();
-	var util = require$$0__default$1;
+	var util = require$$0__default$2;
 	var EventEmitter = require$$1__default.EventEmitter;
-	var Transform = require$$0__default.Transform;
-	var PassThrough = require$$0__default.PassThrough;
-	var Writable = require$$0__default.Writable;
+	var Transform = require$$0__default$1.Transform;
+	var PassThrough = require$$0__default$1.PassThrough;
+	var Writable = require$$0__default$1.Writable;
 
 	// Node 20 added zlib.crc32.
 	const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : requireCrc32();
@@ -13372,6 +13315,940 @@ async function lookupExpectedH1(label, archive, deps) {
     }
 }
 
+/**
+ * A cross-process lock on one file system, used so two runs installing the same toolchain at
+ * once (two jobs, or two containers sharing a tool cache) both end with a working one.
+ *
+ * The lock is a folder holding `owner.json`, created whole by renaming a prepared folder into
+ * place (atomic: it fails while the lock is held). The owner touches the folder's mtime every
+ * `staleMs / 4` (a heartbeat). A waiter treats the lock as abandoned when:
+ *  - its owner is in the same pid namespace on the same host and that pid is gone (at once), or
+ *  - its heartbeat is older than `staleMs` (holds across pid namespaces and hosts, where a pid
+ *    means nothing: a container sharing the tool cache may see another container's pid 7).
+ * An abandoned lock is broken only under a short "breaker" lock and only after re-reading the
+ * same owner token, so two waiters never break each other's fresh lock. Waiting is bounded.
+ *
+ * Written by hand: proper-lockfile (the usual library, mtime-based too) removes a stale lock
+ * with rmdir + mkdir, which lets a delayed waiter delete the lock another has just taken
+ * (moxystudio/node-proper-lockfile#121, open); our many-waiters test catches exactly that.
+ */
+const DEFAULTS = { pollMs: 100, staleMs: 30_000, waitMs: 10 * 60_000 };
+const BREAKER_STALE_MS = 10_000;
+const OWNER_FILE = 'owner.json';
+/** Another run kept the lock longer than the wait: exit 3, one line naming the holder. */
+class LockTimeoutError extends EnvironmentError {
+}
+const PID_NAMESPACE = (() => {
+    try {
+        return readlinkSync('/proc/self/ns/pid');
+    }
+    catch {
+        return undefined; // not Linux: the heartbeat alone decides
+    }
+})();
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+const code = (err) => err.code;
+async function readOwner(lockDir) {
+    try {
+        const owner = JSON.parse(await readFile(path.join(lockDir, OWNER_FILE), 'utf8'));
+        return typeof owner.token === 'string' ? owner : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function heartbeatAgeMs(lockDir) {
+    const info = await stat(lockDir).catch(() => undefined);
+    return info ? Date.now() - info.mtimeMs : undefined;
+}
+/** Why the lock is abandoned, or undefined while its owner may still be working. */
+async function abandonedBecause(lockDir, owner, staleMs) {
+    if (owner &&
+        PID_NAMESPACE !== undefined &&
+        owner.pidNamespace === PID_NAMESPACE &&
+        owner.host === hostname() &&
+        !alive(owner.pid))
+        return `its owner (pid ${owner.pid}) has exited`;
+    const age = await heartbeatAgeMs(lockDir);
+    if (age !== undefined && age > staleMs)
+        return `no heartbeat for ${Math.round(age / 1000)}s`;
+    return undefined;
+}
+async function tryAcquire(lockDir, owner) {
+    const prepared = `${lockDir}.new-${owner.token}`;
+    await mkdir(prepared);
+    await writeFile(path.join(prepared, OWNER_FILE), JSON.stringify(owner));
+    try {
+        await rename(prepared, lockDir);
+        return true;
+    }
+    catch (err) {
+        await rm(prepared, { recursive: true, force: true });
+        if (['EEXIST', 'ENOTEMPTY', 'EPERM', 'EACCES'].includes(code(err) ?? ''))
+            return false;
+        throw err;
+    }
+}
+/**
+ * Moves the lock away, then deletes it. Deleting in place would leave an empty folder for a
+ * moment, and a waiter's rename onto an empty folder succeeds: two holders at once. If what
+ * was moved turns out to be someone else's fresh lock (it changed hands between our check and
+ * the move), it is put back.
+ */
+async function removeLock(lockDir, token) {
+    const trash = `${lockDir}.gone-${randomBytes(6).toString('hex')}`;
+    try {
+        await rename(lockDir, trash);
+    }
+    catch {
+        return; // someone else moved it already
+    }
+    const moved = await readOwner(trash);
+    if (moved && moved.token !== token) {
+        try {
+            await rename(trash, lockDir);
+            return;
+        }
+        catch {
+            // a third process took the free name: the moved lock's owner will find it gone
+        }
+    }
+    await rm(trash, { recursive: true, force: true });
+}
+/** Removes the lock if it is abandoned; safe against other waiters doing the same. */
+async function breakIfAbandoned(lockDir, staleMs) {
+    const owner = await readOwner(lockDir);
+    if (!(await abandonedBecause(lockDir, owner, staleMs)))
+        return;
+    const breaker = `${lockDir}.break`;
+    try {
+        await mkdir(breaker);
+    }
+    catch (err) {
+        if (code(err) !== 'EEXIST')
+            throw err;
+        const age = await heartbeatAgeMs(breaker);
+        if (age !== undefined && age > BREAKER_STALE_MS)
+            await rm(breaker, { recursive: true, force: true });
+        return;
+    }
+    try {
+        const again = await readOwner(lockDir);
+        if (again?.token === owner?.token && (await abandonedBecause(lockDir, again, staleMs)))
+            await removeLock(lockDir, owner?.token ?? '');
+    }
+    finally {
+        await rm(breaker, { recursive: true, force: true });
+    }
+}
+async function describeHolder(lockDir) {
+    const owner = await readOwner(lockDir);
+    const age = await heartbeatAgeMs(lockDir);
+    const beat = age === undefined ? '' : `, last heartbeat ${Math.round(age / 1000)}s ago`;
+    return owner ? `held by pid ${owner.pid} on ${owner.host} since ${owner.since}${beat}` : `held${beat}`;
+}
+const seconds = (ms) => `${Math.round(ms / 1000)}s`;
+/** Runs fn while holding lockDir; waits for another holder at most `waitMs`. */
+async function withLock(lockDir, fn, options = {}) {
+    const { pollMs, staleMs, waitMs } = { ...DEFAULTS, ...options };
+    const owner = {
+        token: `${process.pid}-${randomBytes(6).toString('hex')}`,
+        pid: process.pid,
+        host: hostname(),
+        pidNamespace: PID_NAMESPACE,
+        since: new Date().toISOString()
+    };
+    const deadline = Date.now() + waitMs;
+    while (!(await tryAcquire(lockDir, owner))) {
+        await breakIfAbandoned(lockDir, staleMs);
+        if (Date.now() >= deadline) {
+            throw new LockTimeoutError(`waited ${seconds(waitMs)} for the lock ${lockDir} (${await describeHolder(lockDir)}); ` +
+                `another run may still be installing into this cache; if none is, remove that folder`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, pollMs));
+    }
+    const heartbeat = setInterval(() => {
+        const now = new Date();
+        utimes(lockDir, now, now).catch(() => undefined);
+    }, Math.max(10, Math.floor(staleMs / 4)));
+    heartbeat.unref();
+    try {
+        return await fn();
+    }
+    finally {
+        clearInterval(heartbeat);
+        if ((await readOwner(lockDir))?.token === owner.token)
+            await removeLock(lockDir, owner.token);
+    }
+}
+
+/**
+ * `govulncheck`: every invocation of it goes through this class, as every go goes through Go.
+ * It is installed at one pinned version with `go install` (through the Go module proxy, with the
+ * newest toolchain of the run, under the one environment policy of src/go/env.ts) into the tool
+ * cache beside the toolchains, <toolCache>/govulncheck/<version>/<arch>/ with <arch>.complete
+ * written last, and reused while that marker is there. Two runs installing at once take turns
+ * under the install lock; a crashed install leaves only a staging folder, never a half tool.
+ *
+ * Scans run with -json (its exit status is 0 with or without findings; anything else is a
+ * failure of the scan, not a verdict) against the database given as -db.
+ */
+/** The pinned release: golang.org/x/vuln tags, as `go list -m -versions golang.org/x/vuln` lists them. */
+const GOVULNCHECK_VERSION = 'v1.9.0';
+const GOVULNCHECK_PACKAGE = 'golang.org/x/vuln/cmd/govulncheck';
+/** The go line of golang.org/x/vuln's go.mod at that version: an older toolchain cannot build it. */
+const GOVULNCHECK_MIN_GO = '1.26.0';
+const INSTALL_TIMEOUT_MS = 10 * 60_000;
+const STAGING_PREFIX$1 = '.staging-';
+/** A failed scan: govulncheck did not answer (no database, a package that does not load). */
+class ScanError extends Error {
+}
+/** The scan ran out of the cell's time. */
+class ScanTimeout extends ScanError {
+}
+class Govulncheck {
+    binary;
+    version;
+    db;
+    installed;
+    constructor(binary, version, 
+    /** the database URL given as -db */
+    db, 
+    /** true when this run built it */
+    installed) {
+        this.binary = binary;
+        this.version = version;
+        this.db = db;
+        this.installed = installed;
+    }
+    /** The cached govulncheck, or installs it; throws an InputError when no toolchain can build it. */
+    static async install(opts) {
+        const root = path.join(opts.toolCacheDir, 'govulncheck');
+        const dir = path.join(root, GOVULNCHECK_VERSION, opts.arch);
+        const binary = path.join(dir, process.platform === 'win32' ? 'govulncheck.exe' : 'govulncheck');
+        const complete = () => existsSync(`${dir}.complete`) && existsSync(binary);
+        if (complete())
+            return new Govulncheck(binary, GOVULNCHECK_VERSION, opts.db, false);
+        const builder = newestToolchain(opts.toolchains);
+        if (!builder || semver.lt(builder.semver, GOVULNCHECK_MIN_GO)) {
+            throw new InputError('vulncheck', `govulncheck ${GOVULNCHECK_VERSION} needs go >= ${GOVULNCHECK_MIN_GO} to build, but the newest of go-versions is ${builder ? `go${builder.version}` : 'none'}; add a newer Go to go-versions (e.g. stable) or set vulncheck: off`);
+        }
+        await mkdir(root, { recursive: true });
+        return withLock(path.join(root, `.lock-${GOVULNCHECK_VERSION}-${opts.arch}`), async () => {
+            if (complete())
+                return new Govulncheck(binary, GOVULNCHECK_VERSION, opts.db, false);
+            const staging = path.join(root, `${STAGING_PREFIX$1}${GOVULNCHECK_VERSION}-${opts.arch}-${process.pid}-${randomBytes(4).toString('hex')}`);
+            await mkdir(staging, { recursive: true });
+            try {
+                // A pure-Go build for this machine, from an empty folder: no go.mod of the user's applies.
+                const go = new Go(opts.env, {
+                    goroot: builder.path,
+                    goModCache: opts.goModCache,
+                    goCache: opts.goCache(builder.version),
+                    cgo: false,
+                    extra: { GOBIN: staging }
+                }, staging, () => INSTALL_TIMEOUT_MS);
+                const result = await go.install(`${GOVULNCHECK_PACKAGE}@${GOVULNCHECK_VERSION}`);
+                if (result.code !== 0 || !existsSync(path.join(staging, path.basename(binary)))) {
+                    throw new EnvironmentError(`vulncheck: go install ${GOVULNCHECK_PACKAGE}@${GOVULNCHECK_VERSION} with go${builder.version} failed: ${failureText(result)}`);
+                }
+                await writeFile(path.join(staging, 'go-cross-matrix.json'), JSON.stringify({
+                    package: GOVULNCHECK_PACKAGE,
+                    version: GOVULNCHECK_VERSION,
+                    builtWith: `go${builder.version}`,
+                    installedAt: new Date().toISOString()
+                }, null, 2));
+                await rm(`${dir}.complete`, { force: true });
+                await rm(dir, { recursive: true, force: true });
+                await mkdir(path.dirname(dir), { recursive: true });
+                await rename(staging, dir);
+                await writeFile(`${dir}.complete`, '');
+            }
+            finally {
+                await rm(staging, { recursive: true, force: true });
+            }
+            return new Govulncheck(binary, GOVULNCHECK_VERSION, opts.db, true);
+        });
+    }
+    /** `govulncheck -mode=binary -json -db <db> <file>`: reads the binary's build info and symbols; runs no go. */
+    scanBinary(file, env, timeoutMs) {
+        return this.scan(['-mode=binary', file], { env, cwd: path.dirname(file), timeoutMs });
+    }
+    /**
+     * `govulncheck -mode=source -json -db <db> [-tags t] <packages>` in the module's folder, with
+     * the cell's environment (its toolchain first on PATH, its GOOS/GOARCH, cgo and CC): govulncheck
+     * loads the packages through that go, as the cell builds them.
+     */
+    scanSource(go, cwd, packages, tags, timeoutMs) {
+        const args = ['-mode=source', ...(tags.length ? [`-tags=${tags.join(',')}`] : []), ...packages];
+        return this.scan(args, { env: go.env, cwd, timeoutMs });
+    }
+    async scan(args, opts) {
+        // -json and -db before the mode's own flags and the patterns or file, which end the flags.
+        const result = await runProcess(this.binary, ['-json', `-db=${this.db}`, ...args], {
+            ...opts,
+            timeoutMs: Math.max(1, opts.timeoutMs)
+        });
+        if (result.timedOut)
+            throw new ScanTimeout('govulncheck');
+        if (result.code !== 0)
+            throw new ScanError(`govulncheck failed: ${failureText(result)}`);
+        try {
+            return parseGovulncheckJson(result.stdout);
+        }
+        catch (err) {
+            if (err instanceof StreamError)
+                throw new ScanError(`govulncheck -json: ${err.message}`);
+            throw err;
+        }
+    }
+}
+function failureText(result) {
+    return result.spawnError ?? (firstLines(result.stderr) || `exit ${result.code}`);
+}
+
+/** Scans one built binary; a scan that fails is recorded on the binary, a timeout is rethrown. */
+async function scanBuiltBinary(tool, file, bytes, env, timeoutMs) {
+    const symbols = hasSymbolTable(bytes);
+    try {
+        const scan = await tool.scanBinary(file, env, timeoutMs);
+        return { findings: scan.findings, symbols };
+    }
+    catch (err) {
+        if (err instanceof ScanTimeout || !(err instanceof ScanError))
+            throw err;
+        return { findings: [], symbols, error: err.message };
+    }
+}
+/** Judges a cell's findings: a failed scan is an error (nothing can be said), else fail-on decides. */
+function judgeCell(opts) {
+    const failing = failingFindings(opts.findings, opts.failOn);
+    const record = {
+        mode: opts.mode,
+        scanner: `govulncheck@${opts.tool.version}`,
+        db: opts.tool.db,
+        failOn: opts.failOn,
+        findings: opts.findings,
+        failing: [...new Set(failing.map((f) => f.id))],
+        ...(opts.error ? { error: opts.error } : {}),
+        durationMs: opts.durationMs
+    };
+    if (opts.error)
+        return { record, failure: { status: 'error', reason: `vulncheck: ${opts.error}` } };
+    if (failing.length)
+        return { record, failure: { status: 'failed', reason: failureReason(failing, opts.failOn) } };
+    return { record };
+}
+/** Binary mode: the cell's verdict from what its binaries' scans found. */
+function judgeBinaries(binaries, tool, failOn, durationMs) {
+    const errors = binaries.flatMap((b) => (b.vulncheck?.error ? [`${b.name}: ${b.vulncheck.error}`] : []));
+    return judgeCell({
+        mode: 'binary',
+        tool,
+        failOn,
+        findings: mergeBinaryFindings(binaries),
+        error: errors.length ? errors.join('; ') : undefined,
+        durationMs
+    });
+}
+/** Source mode: scans the cell's packages with its own go and target, then judges. */
+async function scanCellSource(opts) {
+    const started = Date.now();
+    let findings = [];
+    let error;
+    try {
+        const scan = await opts.tool.scanSource(opts.go, opts.cwd, opts.packages, opts.tags, opts.timeoutMs);
+        findings = scan.findings.map((f) => ({ ...f, binaries: [] }));
+    }
+    catch (err) {
+        if (err instanceof ScanTimeout || !(err instanceof ScanError))
+            throw err;
+        error = err.message;
+    }
+    return judgeCell({
+        mode: 'source',
+        tool: opts.tool,
+        failOn: opts.failOn,
+        findings,
+        error,
+        durationMs: Date.now() - started
+    });
+}
+
+/**
+ * One cell, start to end: check the go.mod allows this Go, prove the toolchain is the version
+ * it claims, build the binaries, run the tests (natively, under QEMU, or compile-only), and
+ * record counts and coverage. Every outcome, including a hang, ends as a CellResult.
+ */
+class CellTimeout extends Error {
+}
+async function runCell(plan, deps) {
+    const started = Date.now();
+    const finish = (status, reason, extra = {}) => resultOf(plan, status, reason, { ...extra, durationMs: Date.now() - started });
+    try {
+        return await runCellSteps(plan, deps, started, finish);
+    }
+    catch (err) {
+        if (err instanceof CellTimeout)
+            return finish('timeout', err.message);
+        return finish('error', err.message);
+    }
+}
+async function runCellSteps(plan, deps, started, finish) {
+    const { config } = deps;
+    const required = config.goMod?.go;
+    if (required && semver.lt(plan.toolchain.semver, goToSemver(required))) {
+        return finish('skipped', `go.mod requires go >= ${required}; this cell runs go${plan.toolchain.version} (GOTOOLCHAIN=local)`);
+    }
+    if (plan.emulation.error)
+        return finish('error', plan.emulation.error);
+    const native = plan.race || plan.emulation.execution === 'native';
+    let cc;
+    if (plan.cgo) {
+        cc = await deps.compilers.forTarget(plan.target, native);
+        if (typeof cc === 'string')
+            return finish('error', `cgo: ${cc}`);
+    }
+    const values = cellEnvValues(plan, deps.paths(plan), cc);
+    const deadline = started + config.cellTimeoutMs;
+    const remaining = () => deadline - Date.now();
+    const go = new Go(deps.baseEnv, values, config.workingDirectory, remaining);
+    const env = go.env;
+    const check = (result, during) => {
+        if (result.timedOut)
+            throw new CellTimeout(`cell-timeout ${formatDuration(config.cellTimeoutMs)} reached during ${during}`);
+        if (result.spawnError)
+            throw new Error(`${during}: ${result.spawnError}`);
+        return result;
+    };
+    const reported = await go.goEnv(['GOVERSION', 'GOOS', 'GOARCH']);
+    const proof = { goVersion: reported.GOVERSION, goos: reported.GOOS, goarch: reported.GOARCH };
+    if (proof.goVersion !== `go${plan.toolchain.version}`) {
+        return finish('error', `toolchain says ${proof.goVersion}, the cell claims go${plan.toolchain.version}`, {
+            proof
+        });
+    }
+    // The runtime proof comes from this cell's own toolchain, run the way its tests run. The
+    // emulation stage already ran the probe with the newest toolchain: its cells reuse that answer.
+    const proveRuntime = async () => {
+        if (!values.emulated)
+            return undefined;
+        const already = plan.emulation.probe;
+        if (already?.endsWith(` go${plan.toolchain.version}`)) {
+            proof.runtime = already;
+            return undefined;
+        }
+        const probeDir = path.join(deps.tempDir, 'probes', plan.id);
+        const probeGo = new Go(deps.baseEnv, probeEnvValues(values), probeDir, remaining);
+        const probe = await runProbe(plan.target, plan.emulation, probeGo, probeDir, env);
+        await rm(probeDir, { recursive: true, force: true });
+        if (probe.error)
+            return probe.error;
+        proof.runtime = probe.printed;
+        return undefined;
+    };
+    // The probe and go list are independent: run them at once.
+    const [probeError, listed] = await Promise.all([
+        proveRuntime(),
+        go.listPackages(config.packages, buildListFlags(config))
+    ]);
+    if (probeError)
+        return finish('error', probeError, { proof });
+    check(listed, 'go list');
+    if (listed.code !== 0)
+        return finish('build-failed', `go list ${config.packages.join(' ')}: ${firstLines(listed.stderr)}`, {
+            proof
+        });
+    // vulncheck: binary scans each binary as it is checked; source scans the packages after the
+    // tests. A -race cell builds no binaries and has the same packages as its plain cell.
+    const scanThisCell = !plan.race && config.vulncheck !== 'off';
+    const scanner = scanThisCell ? deps.vulncheck : undefined;
+    const duringScan = (scan) => scan.catch((err) => {
+        if (err instanceof ScanTimeout)
+            throw new CellTimeout(`cell-timeout ${formatDuration(config.cellTimeoutMs)} reached during govulncheck`);
+        throw err;
+    });
+    let binaryScanMs = 0;
+    const scanBinary = scanner && config.vulncheck === 'binary'
+        ? async (file, bytes) => {
+            const scanStarted = Date.now();
+            const scanned = await duringScan(scanBuiltBinary(scanner, file, bytes, env, remaining()));
+            binaryScanMs += Date.now() - scanStarted;
+            return scanned;
+        }
+        : undefined;
+    const binaries = [];
+    let evidenceMs = 0;
+    if (!plan.race && config.build.length > 0) {
+        const built = await buildAndVerify(plan, {
+            config,
+            go,
+            check,
+            tempDir: deps.tempDir,
+            tool: deps.tool,
+            scanBinary
+        });
+        evidenceMs = built.evidenceMs;
+        if (built.failure) {
+            const sboms = built.binaries.flatMap((b) => b.sboms ?? []);
+            const compileErrors = built.compileErrors ?? [];
+            const binariesScanned = scanner && built.binaries.some((b) => b.vulncheck);
+            return finish(built.failure.status, built.failure.reason, {
+                proof,
+                binaries: built.binaries,
+                sboms,
+                evidenceMs,
+                compileErrors,
+                failureOutput: built.output ? [{ kind: 'build', name: 'go build', lines: built.output }] : [],
+                ...(binariesScanned
+                    ? { vulncheck: judgeBinaries(built.binaries, scanner, config.vulncheckFailOn, binaryScanMs).record }
+                    : {})
+            });
+        }
+        binaries.push(...built.binaries);
+    }
+    const logRel = path.join('logs', `${plan.id}.jsonl`);
+    const coverRel = path.join('coverage', `${plan.id}.out`);
+    const wantCoverage = config.coverage && !plan.race && plan.emulation.execution !== 'build-only';
+    await mkdir(path.join(config.outDir, 'logs'), { recursive: true });
+    if (wantCoverage)
+        await mkdir(path.join(config.outDir, 'coverage'), { recursive: true });
+    const args = testArgs(config, plan, {
+        coverProfile: wantCoverage ? path.join(config.outDir, coverRel) : undefined,
+        trueBinary: which('true', env.PATH) ?? '/bin/true',
+        remainingMs: deadline - Date.now()
+    });
+    const counter = new TestEventCounter();
+    const log = createWriteStream(path.join(config.outDir, logRel));
+    const test = await go.run(args, { stdout: log, captureStdout: false, onStdoutLine: (l) => counter.add(l) });
+    await new Promise((resolve) => log.end(resolve));
+    if (test.stderr.trim())
+        await writeFile(path.join(config.outDir, 'logs', `${plan.id}.stderr.log`), test.stderr);
+    check(test, 'go test');
+    counter.markWithoutTestFiles(listed.packages.filter((p) => !p.testGoFiles.length && !p.xTestGoFiles.length).map((p) => p.importPath));
+    const coverage = wantCoverage ? await coverageOf(go, path.join(config.outDir, coverRel)) : null;
+    const extra = {
+        tests: counter.counts,
+        packages: counter.packages(),
+        failures: counter.failures,
+        binaries,
+        sboms: binaries.flatMap((b) => b.sboms ?? []),
+        evidenceMs,
+        proof,
+        log: logRel,
+        coverage,
+        coverageProfile: coverage === null ? null : coverRel
+    };
+    let verdict = await judgeTestRun({
+        code: test.code,
+        stderr: test.stderr,
+        counter,
+        listed: listed.packages,
+        patterns: config.packages,
+        testFlags: config.testFlags,
+        buildOnly: plan.emulation.execution === 'build-only',
+        buildOnlyReason: plan.emulation.reason
+    });
+    let flaky = new Map();
+    if (config.rerunFails > 0 &&
+        verdict.status === 'failed' &&
+        counter.buildFailedPackages.length === 0 &&
+        counter.failedPackages.length === 0) {
+        const rerun = await rerunFailedTests(counter.counts.failedTests, config.rerunFails, (pkg, run) => testArgs(config, plan, {
+            trueBinary: '/bin/true',
+            remainingMs: deadline - Date.now(),
+            packages: [pkg],
+            last: [`-run=${run}`]
+        }), go, check);
+        flaky = new Map(rerun.flaky.map((t) => [t, rerun.attempts.get(t)]));
+        extra.flaky = rerun.flaky.map((test) => ({ test, attempts: rerun.attempts.get(test) }));
+        extra.tests = counter.forgiveFlaky(rerun.flaky);
+        extra.packages = counter.packages();
+        extra.failures = counter.failures;
+        if (rerun.stillFailing.length === 0) {
+            const tops = rerun.flaky.filter((t) => !rerun.flaky.some((o) => t.startsWith(`${o}/`)));
+            verdict = {
+                status: 'passed',
+                reason: `flaky: ${tops.length} failed, then passed on a rerun: ${tops.slice(0, 5).join(', ')}${tops.length > 5 ? ', ...' : ''}`
+            };
+        }
+    }
+    extra.cachedPackages = counter.packages().filter((p) => p.cached).length;
+    const fromCache = testCacheText(counter.packages());
+    if (verdict.status === 'passed' && fromCache)
+        verdict = { ...verdict, reason: verdict.reason || fromCache };
+    if (scanner) {
+        const judged = config.vulncheck === 'binary'
+            ? judgeBinaries(binaries, scanner, config.vulncheckFailOn, binaryScanMs)
+            : await duringScan(scanCellSource({
+                tool: scanner,
+                go,
+                cwd: config.workingDirectory,
+                packages: config.packages,
+                tags: config.tags,
+                failOn: config.vulncheckFailOn,
+                timeoutMs: remaining()
+            }));
+        extra.vulncheck = judged.record;
+        // Findings fail a cell that otherwise passed; a cell failing already keeps its status and
+        // adds them to its reason.
+        if (judged.failure)
+            verdict = ['passed', 'built', 'no-tests'].includes(verdict.status)
+                ? judged.failure
+                : { ...verdict, reason: `${verdict.reason}; ${judged.failure.reason}` };
+    }
+    if (verdict.status !== 'passed' && verdict.status !== 'built' && verdict.status !== 'no-tests')
+        extra.failureOutput = counter.failureOutputs(test.stderr);
+    const junitRel = path.join('junit', `${plan.id}.xml`);
+    await mkdir(path.join(config.outDir, 'junit'), { recursive: true });
+    const cellFacts = resultOf(plan, verdict.status, verdict.reason);
+    await writeFile(path.join(config.outDir, junitRel), renderJUnit(cellSuites(cellFacts, counter.packages(), counter, new Date(started), flaky), plan.id));
+    extra.junit = junitRel;
+    if (verdict.status === 'build-failed')
+        extra.compileErrors = parseCompileErrors(`${test.stderr}\n${counter.allBuildOutput()}`, config.workingDirectory);
+    return finish(verdict.status, verdict.reason, extra);
+}
+/**
+ * `go test` as `go help test` reads it: `go test [build/test flags] [packages] [build/test flags
+ * & test binary flags]`. Our flags and the build flags come first, then the packages, then the
+ * user's test-flags (where `go test ./... -run X` would put them).
+ */
+function testArgs(config, plan, opts) {
+    // The build flags apply to the tests too: with the same flags (-trimpath above all), go build
+    // and go test share one build cache instead of compiling the standard library twice.
+    const args = ['test', '-json', ...config.buildFlags];
+    if (plan.race)
+        args.push('-race');
+    if (plan.emulation.execution === 'qemu-exec' && !plan.race)
+        args.push(`-exec=${plan.emulation.qemu}`);
+    // Build-only: compile every test binary, then "run" it with true(1), so the tests prove they build.
+    if (plan.emulation.execution === 'build-only')
+        args.push('-run=^$', `-exec=${opts.trueBinary}`);
+    if (opts.coverProfile)
+        args.push(`-coverprofile=${opts.coverProfile}`);
+    if (config.tags.length)
+        args.push(`-tags=${config.tags.join(',')}`);
+    // Run the tests for real every time (no cached "ok"), unless the user chose a -count or
+    // asked for go's test cache.
+    if (!hasFlag(config.testFlags, 'count') && !config.testCache)
+        args.push('-count=1');
+    // go test's own -timeout (10m by default) must not end a package the cell still has time for;
+    // it stays a little under the cell's budget so go's timeout panic, with its goroutine dump,
+    // comes before the cell is killed. Its value is part of go's test cache key, so with the
+    // cache on it comes from the cell timeout, which is the same in every run, not the time left.
+    const budgetMs = config.testCache ? config.cellTimeoutMs : opts.remainingMs;
+    if (!hasFlag(config.testFlags, 'timeout'))
+        args.push(`-timeout=${testTimeoutSeconds(budgetMs)}s`);
+    args.push(...(opts.packages ?? config.packages), ...config.testFlags, ...(opts.last ?? []));
+    return args;
+}
+/**
+ * What go test's cache answered, for a passed cell's reason: said outright, because a cached
+ * "ok" proves the tests passed once with these inputs, not that they ran in this run.
+ */
+function testCacheText(packages) {
+    const tested = packages.filter((p) => p.status !== 'no-test-files' && p.status !== 'build-failed');
+    const cached = tested.filter((p) => p.cached).length;
+    if (cached === 0)
+        return '';
+    if (cached === tested.length)
+        return `every package (${cached}) answered from go test's cache: no test ran in this run (test-cache: true)`;
+    return `${cached} of ${tested.length} packages answered from go test's cache (test-cache: true)`;
+}
+function testTimeoutSeconds(remainingMs) {
+    const margin = Math.min(30_000, remainingMs * 0.1);
+    return Math.max(1, Math.floor((remainingMs - margin) / 1000));
+}
+/** Whether flags hold -name / --name / -test.name, with or without =value. */
+function hasFlag(flags, name) {
+    const re = new RegExp(`^--?(test\\.)?${name}(=|$)`);
+    return flags.some((f) => re.test(f));
+}
+/**
+ * The cell's verdict from what go test reported, held against what go list says it had to
+ * report: a package missing from the stream, or one with tests in which no test ran when
+ * nothing filtered them, is an error of ours, never a pass.
+ */
+async function judgeTestRun(facts) {
+    const { counter } = facts;
+    const packages = counter.packages();
+    const seen = new Set(packages.map((p) => p.package));
+    const missing = facts.listed.map((p) => p.importPath).filter((p) => !seen.has(p));
+    const unfinished = counter.unfinishedPackages();
+    const counts = counter.counts;
+    if (facts.code === 0) {
+        if (missing.length)
+            return {
+                status: 'error',
+                reason: `go test did not report ${missing.length} of ${facts.listed.length} requested packages (${listText(missing)}): the package list did not reach go test`
+            };
+        if (facts.buildOnly)
+            return { status: 'built', reason: `build only: tests compiled, not run (${facts.buildOnlyReason})` };
+        const ran = counts.passed + counts.failed + counts.skipped;
+        const filtered = ['run', 'skip', 'list'].some((f) => hasFlag(facts.testFlags, f));
+        if (!filtered) {
+            const silent = await packagesWithUnrunTests(facts.listed, packages);
+            if (silent.length)
+                return {
+                    status: 'error',
+                    reason: `go test ran no test in ${listText(silent)}, which has Test functions and no -run filter: a bug to report`
+                };
+        }
+        if (ran === 0) {
+            if (facts.listed.length === 0)
+                return {
+                    status: 'no-tests',
+                    reason: `nothing tested: ${facts.patterns.join(' ')} matched no packages`
+                };
+            const noFiles = packages.filter((p) => p.status === 'no-test-files').length;
+            return {
+                status: 'no-tests',
+                reason: `nothing tested: no test ran in any of ${packages.length} packages (${noFiles} without test files)`
+            };
+        }
+        return { status: 'passed', reason: '' };
+    }
+    const buildFailed = counter.buildFailedPackages;
+    const timedOut = counter.timedOutPackages;
+    if (timedOut.length)
+        return {
+            status: 'timeout',
+            reason: `go test -timeout ended ${listText(timedOut)}: ${counter.timeoutText(timedOut[0])}`
+        };
+    if (counts.failed === 0 && counter.failedPackages.length === 0) {
+        // No test and no test binary failed: go did not build something, or did not start at all.
+        const words = buildFailed.map((p) => counter.buildOutput(p)).find((t) => t.trim()) ?? '';
+        const why = firstLines(withoutHeaders(`${facts.stderr}
+${words}`)) || `exit ${facts.code}`;
+        const pkgs = buildFailed.length ? ` ${listText(buildFailed)}` : '';
+        return { status: 'build-failed', reason: `go test did not build${pkgs}: ${why}` };
+    }
+    const failed = counts.failedTests;
+    const parts = [];
+    if (failed.length)
+        parts.push(`${failed.length} failed: ${failed.slice(0, 5).join(', ')}${failed.length > 5 ? ', ...' : ''}`);
+    const crashed = counter.failedPackages;
+    if (crashed.length)
+        parts.push(`${listText(crashed)} failed: ${counter.packageTail(crashed[0], 3) || firstLines(facts.stderr) || 'no test failed'}`);
+    if (buildFailed.length)
+        parts.push(`${listText(buildFailed)} did not build`);
+    if (unfinished.length)
+        parts.push(`${listText(unfinished)} never finished`);
+    const output = [...counter.failedTestOutput.values()].flat().join('\n');
+    if (/address already in use/.test(output))
+        parts.push('a test found its address in use: cells run at once on one host, so tests that listen on a fixed port need parallel: 1');
+    return { status: 'failed', reason: parts.join('; ') };
+}
+const TEST_FUNC = /^func\s+(Test|Fuzz)([A-Z0-9_]\w*)?\s*\(\s*\w+\s+\*testing\.[TF]\s*\)/m;
+/** Packages go test passed with "[no tests to run]" whose test files declare tests. */
+async function packagesWithUnrunTests(listed, packages) {
+    const silent = [];
+    for (const p of packages.filter((x) => x.status === 'no-tests')) {
+        const pkg = listed.find((l) => l.importPath === p.package);
+        if (!pkg)
+            continue;
+        for (const file of [...pkg.testGoFiles, ...pkg.xTestGoFiles]) {
+            const text = await readFile(path.join(pkg.dir, file), 'utf8').catch(() => '');
+            if (TEST_FUNC.test(text)) {
+                silent.push(p.package);
+                break;
+            }
+        }
+    }
+    return silent;
+}
+function listText(items, max = 3) {
+    return `${items.slice(0, max).join(', ')}${items.length > max ? `, and ${items.length - max} more` : ''}`;
+}
+/** Drops go's "# pkg" headers so a reason starts with the compiler's own words. */
+function withoutHeaders(text) {
+    return text
+        .split('\n')
+        .filter((l) => !/^#\s/.test(l.trim()))
+        .join('\n');
+}
+/**
+ * The cell's coverage as `go tool cover -func` prints it for the profile, with the cell's own
+ * toolchain: -func counts only blocks inside function declarations (a closure assigned to a
+ * package-level var is not), so its total can differ from a plain sum of the profile's blocks,
+ * and Go's own tool is the number users compare with. Our sum is the fallback when go cannot
+ * load the packages.
+ */
+async function coverageOf(go, file) {
+    let profile;
+    try {
+        profile = parseProfile(await readFile(file, 'utf8'));
+    }
+    catch {
+        return null;
+    }
+    if (profile.blocks.size === 0)
+        return null;
+    const func = await go.cover('func', file);
+    const total = /^total:\s+\(statements\)\s+([\d.]+)%/m.exec(func.stdout);
+    return func.code === 0 && total ? Number(total[1]) : coveragePercent(profile);
+}
+
+/**
+ * Runs cells with at most `parallel` at once, emulated cells first (they take longest, so they
+ * should not be the tail). With fail-fast, cells not yet started after a failure end as
+ * `skipped`; cells already running finish, and every result is kept.
+ */
+const FAILING = new Set(['failed', 'build-failed', 'timeout', 'error']);
+function isFailing(result) {
+    return FAILING.has(result.status);
+}
+function weight(plan) {
+    if (plan.race)
+        return 1;
+    return { 'qemu-binfmt': 0, 'qemu-exec': 0, native: 1, 'build-only': 2 }[plan.emulation.execution];
+}
+async function scheduleCells(plans, parallel, failFast, run, hooks = {}) {
+    const order = plans
+        .map((plan, index) => ({ plan, index }))
+        .sort((a, b) => weight(a.plan) - weight(b.plan) || a.index - b.index);
+    let firstFailure;
+    const results = new Array(plans.length);
+    await mapLimit(order, parallel, async ({ plan, index }) => {
+        if (failFast && firstFailure) {
+            results[index] = resultOf(plan, 'skipped', `fail-fast: not started after ${firstFailure} failed`);
+        }
+        else {
+            hooks.onStart?.(plan);
+            results[index] = await run(plan);
+            if (isFailing(results[index]))
+                firstFailure ??= plan.id;
+        }
+        hooks.onEnd?.(results[index]);
+    });
+    return results;
+}
+
+/**
+ * The run's list of what it wrote: every file in out-dir with its kind and, for a cell's, the
+ * cell. Stages register what they write; uploads, merge and results.json read this list instead
+ * of knowing paths, so a new evidence file is one register() where it is written.
+ */
+/** Adds files once each (a path registered twice keeps its first record). */
+function register(files, ...added) {
+    for (const f of added)
+        if (!files.some((x) => x.path === f.path))
+            files.push(f);
+}
+/** What a cell wrote, read from its result (and the stderr log when go wrote one). */
+function cellFiles(cell, outDir) {
+    const of = (p, kind) => p && existsSync(path.join(outDir, p)) ? [{ path: p.split(path.sep).join('/'), kind, cell: cell.id }] : [];
+    return [
+        ...cell.binaries.flatMap((b) => of(b.path, 'binary')),
+        ...(cell.sboms ?? []).flatMap((s) => of(s, 'sbom')),
+        ...of(cell.coverageProfile, 'coverage'),
+        ...of(cell.log, 'log'),
+        ...of(cell.log?.replace(/\.jsonl$/, '.stderr.log'), 'log'),
+        ...of(cell.junit, 'junit')
+    ];
+}
+
+/** This tool's name and version, as SBOMs and --version report it (a test keeps it equal to package.json). */
+const TOOL = { name: 'go-cross-matrix', version: '0.1.0' };
+
+const MAX_ROWS = 100;
+const MAX_WARNING_CELLS = 5;
+/** Each advisory (and module) with the cells that have it, in id order. */
+function advisories(cells) {
+    const byKey = new Map();
+    for (const cell of cells) {
+        for (const finding of cell.vulncheck?.findings ?? []) {
+            const key = `${finding.id}\u0000${finding.module}`;
+            const entry = byKey.get(key) ?? {
+                id: finding.id,
+                module: finding.module,
+                summary: finding.summary,
+                url: finding.url,
+                cells: []
+            };
+            entry.cells.push({ cell, finding });
+            byKey.set(key, entry);
+        }
+    }
+    return [...byKey.values()].sort((a, b) => a.id.localeCompare(b.id) || a.module.localeCompare(b.module));
+}
+const unique = (items) => [...new Set(items.filter(Boolean))];
+function reachText(findings) {
+    if (findings.some((f) => f.reachable))
+        return 'reachable';
+    return findings.some((f) => f.level === 'package') ? 'imported' : 'required';
+}
+/** One Go version's column of an advisory's row. */
+function versionCell(advisory, scanned) {
+    if (scanned.length === 0)
+        return 'not scanned';
+    const found = advisory.cells.filter((c) => scanned.includes(c.cell)).map((c) => c.finding);
+    if (found.length === 0)
+        return '✅ not affected';
+    const versions = unique(found.map((f) => f.foundVersion)).join(', ');
+    const fixed = unique(found.map((f) => f.fixedVersion));
+    const fix = fixed.length ? `fixed in ${fixed.join(', ')}` : 'no fix';
+    const some = found.length < scanned.length ? ` (${found.length} of ${scanned.length} cells)` : '';
+    const failing = advisory.cells.some((c) => scanned.includes(c.cell) && c.cell.vulncheck?.failing.includes(advisory.id));
+    return `${failing ? '❌' : '⚠️'} ${versions} affected, ${reachText(found)}, ${fix}${some}`;
+}
+/** The summary's vulncheck section: nothing when no cell was scanned. */
+function renderVulncheckMarkdown(cells) {
+    const scanned = cells.filter((c) => c.vulncheck);
+    if (scanned.length === 0)
+        return [];
+    const first = scanned[0].vulncheck;
+    const lines = ['', `### Known vulnerabilities (${first.scanner}, ${first.mode} mode)`, ''];
+    const errors = scanned.filter((c) => c.vulncheck.error);
+    for (const c of errors.slice(0, MAX_ROWS))
+        lines.push(`- ⚠️ **${c.id}** could not be scanned: ${c.vulncheck.error}`);
+    if (errors.length)
+        lines.push('');
+    const rows = advisories(cells);
+    if (rows.length === 0) {
+        lines.push(`No known vulnerabilities in ${scanned.length} scanned cells (database ${first.db}).`);
+        return lines;
+    }
+    const versions = [...new Set(cells.map((c) => c.go))];
+    const failing = scanned.filter((c) => c.vulncheck.failing.length).length;
+    lines.push(`${rows.length} ${rows.length === 1 ? 'advisory' : 'advisories'} in ${scanned.length} scanned cells; ${failing} ${failing === 1 ? 'cell fails' : 'cells fail'} on them (vulncheck-fail-on: ${first.failOn}). Database ${first.db}.`, '', `| advisory | module | ${versions.map((v) => `go${v}`).join(' | ')} |`, `|---|---|${versions.map(() => '---').join('|')}|`);
+    for (const advisory of rows.slice(0, MAX_ROWS)) {
+        const title = advisory.summary ? ` ${advisory.summary.replace(/\|/g, '\\|')}` : '';
+        const columns = versions.map((v) => versionCell(advisory, scanned.filter((c) => c.go === v)));
+        lines.push(`| [${advisory.id}](${advisory.url})${title} | ${advisory.module} | ${columns.join(' | ')} |`);
+    }
+    if (rows.length > MAX_ROWS)
+        lines.push(`| … ${rows.length - MAX_ROWS} more in results.json | |${versions.map(() => ' |').join('')}`);
+    const stripped = scanned.some((c) => c.binaries.some((b) => b.vulncheck && !b.vulncheck.symbols));
+    if (stripped)
+        lines.push('', 'Binaries built with `-ldflags=-s` have no symbol table: govulncheck cannot see which functions they call and counts every vulnerable function of an affected module as reachable. Build without `-s`, or use `vulncheck: source`, to see the calls.');
+    return lines;
+}
+/**
+ * One line per advisory: "GO-2024-3106 (stdlib go1.21.13, fixed in go1.22.7): reachable in
+ * go1.21.13-linux-amd64 — Stack exhaustion in Decoder.Decode in encoding/gob".
+ */
+function vulncheckWarnings(cells) {
+    const warnings = advisories(cells).map((a) => {
+        const found = a.cells.map((c) => c.finding);
+        const versions = unique(found.map((f) => describeVersions(f))).join('; ');
+        const ids = a.cells.map((c) => c.cell.id);
+        const where = `${ids.slice(0, MAX_WARNING_CELLS).join(', ')}${ids.length > MAX_WARNING_CELLS ? `, and ${ids.length - MAX_WARNING_CELLS} more` : ''}`;
+        return `${a.id} (${versions}): ${reachText(found)} in ${where}${a.summary ? ` — ${a.summary}` : ''}`;
+    });
+    for (const c of cells.filter((x) => x.vulncheck?.error))
+        warnings.push(`${c.id}: vulncheck could not scan: ${c.vulncheck.error}`);
+    return warnings;
+}
+
 /** The emulation and cells stages of `mode: run`. */
 const emulationStage = {
     name: 'emulation',
@@ -13442,7 +14319,8 @@ const cellsStage = {
             compilers,
             paths: (p) => ({ goCache: goCacheDir(ctx.dirs.cache, p.toolchain.version), goModCache }),
             tempDir: ctx.dirs.temp,
-            tool: TOOL
+            tool: TOOL,
+            vulncheck: ctx.govulncheck
         }), {
             onStart: (plan) => {
                 running.set(plan.id, Date.now());
@@ -13463,6 +14341,8 @@ const cellsStage = {
         ctx.cells = results;
         for (const cell of results)
             register(ctx.files, ...cellFiles(cell, config.outDir));
+        for (const warning of vulncheckWarnings(results))
+            log.warning(warning);
         ctx.timings['cells:evidence'] = results.reduce((sum, r) => sum + r.evidenceMs, 0);
         ctx.timings['cells:total'] = results.reduce((sum, r) => sum + r.durationMs, 0);
         const failing = results.filter(isFailing);
@@ -13669,6 +14549,120 @@ async function renderWithGoCover(ctx, profile) {
 }
 
 /**
+ * The shapes of a SLSA v1 provenance statement (in-toto Statement v1) and of what a build
+ * platform says about itself; types only, so the run context can name them without a cycle.
+ */
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+
+/**
+ * provenance.intoto.json: a SLSA v1 provenance statement (in-toto Statement v1) naming every
+ * binary the run built by its sha256, the inputs that shaped the build, and what the build
+ * resolved (the source commit on GitHub, every Go toolchain with its archive's digest). Written
+ * after the evidence stage; attest: true signs this very statement (src/github/attest.ts).
+ * The build type is documented in docs/buildtypes/cells-v1.md.
+ */
+const PROJECT = 'https://github.com/go-cross-matrix/go-cross-matrix';
+/** Resolves to the build type's documentation, as SLSA asks of a buildType. */
+const BUILD_TYPE = `${PROJECT}/blob/main/docs/buildtypes/cells-v1.md`;
+/** The builder when no CI platform describes itself: a machine running the CLI (or the action off GitHub). */
+const LOCAL_BUILDER_ID = `${PROJECT}/local`;
+const PROVENANCE_FILE = 'provenance.intoto.json';
+/** The subjects: every binary by its out-dir relative path, sorted as checksums.txt is. */
+function provenanceSubjects(cells) {
+    return cells
+        .flatMap((c) => c.binaries)
+        .map((b) => ({ name: b.path.split('\\').join('/'), digest: { sha256: b.sha256 } }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+function buildProvenance(input) {
+    const { config, platform } = input;
+    const workingDirectory = path.relative(config.workspace, config.workingDirectory).split(path.sep).join('/');
+    // The inputs that decide which binaries come out and how, as the user gave them (parsed).
+    const inputs = {
+        'go-versions': config.goVersions,
+        targets: config.targets.map((t) => targetName(t)),
+        cgo: config.cgo.map((on) => (on ? '1' : '0')),
+        'working-directory': workingDirectory || '.',
+        build: config.build,
+        packages: config.packages,
+        'build-flags': config.buildFlags,
+        ldflags: config.ldflags,
+        tags: config.tags,
+        reproducible: config.reproducible
+    };
+    const resolvedDependencies = [
+        ...(platform.source ? [platform.source] : []),
+        ...input.toolchains.map((t) => toolchainDescriptor(t, input.host))
+    ];
+    return {
+        _type: STATEMENT_TYPE,
+        subject: provenanceSubjects(input.cells),
+        predicateType: SLSA_PROVENANCE_V1,
+        predicate: {
+            buildDefinition: {
+                buildType: BUILD_TYPE,
+                externalParameters: { inputs, ...(platform.workflow ? { workflow: platform.workflow } : {}) },
+                internalParameters: {
+                    host: { os: input.host.goos, arch: input.host.goarch },
+                    ...platform.internal
+                },
+                resolvedDependencies
+            },
+            runDetails: {
+                builder: { id: platform.builderId, version: { [TOOL.name]: TOOL.version } },
+                metadata: {
+                    ...(platform.invocationId ? { invocationId: platform.invocationId } : {}),
+                    startedOn: new Date(input.startedAt).toISOString(),
+                    finishedOn: new Date(input.finishedAt).toISOString()
+                }
+            }
+        }
+    };
+}
+/**
+ * A toolchain as a resolved dependency: where it was downloaded from and its archive's sha256;
+ * from the module proxy also its dirHash (the checksum database's h1, in hex). A toolchain
+ * cached before provenance was recorded has neither: it is named by its module's purl.
+ */
+function toolchainDescriptor(t, host) {
+    const digest = {};
+    if (t.sha256)
+        digest.sha256 = t.sha256;
+    if (t.h1?.startsWith('h1:'))
+        digest.dirHash = Buffer.from(t.h1.slice(3), 'base64').toString('hex');
+    return {
+        name: `go${t.version}`,
+        uri: t.url ?? `pkg:golang/golang.org/toolchain@v0.0.1-go${t.version}.${host.goos}-${host.goarch}`,
+        ...(Object.keys(digest).length ? { digest } : {}),
+        annotations: { specs: t.specs, source: t.source, verified: t.verified }
+    };
+}
+/** The local run's description of itself: the tool, and a fresh invocation id. */
+function localBuildPlatform() {
+    return { builderId: LOCAL_BUILDER_ID, invocationId: `urn:uuid:${randomUUID()}` };
+}
+const provenanceStage = {
+    name: 'provenance',
+    skip: (ctx) => (ctx.cells.some((c) => c.binaries.length > 0) ? undefined : 'no binaries were built'),
+    async run(ctx) {
+        const statement = buildProvenance({
+            config: ctx.config,
+            cells: ctx.cells,
+            toolchains: ctx.toolchains,
+            host: ctx.host,
+            platform: ctx.buildPlatform ?? localBuildPlatform(),
+            startedAt: ctx.startedAt,
+            finishedAt: Date.now()
+        });
+        await writeFile(path.join(ctx.config.outDir, PROVENANCE_FILE), `${JSON.stringify(statement, null, 2)}\n`);
+        register(ctx.files, { path: PROVENANCE_FILE, kind: 'provenance' });
+        ctx.provenance = { statement: PROVENANCE_FILE, subjects: statement.subject.length, attestation: null };
+        ctx.log.info(`${PROVENANCE_FILE}: SLSA provenance for ${statement.subject.length} binaries`);
+    }
+};
+
+/**
  * Turns `go-versions` specs into concrete releases against one release list. Pure: the list
  * and the module's go.mod come in, so this is unit-tested against a recorded index.
  */
@@ -13873,181 +14867,6 @@ class ProxySource {
             moduleVersion,
             zipPrefix: `${TOOLCHAIN_MODULE}@${moduleVersion}/`
         };
-    }
-}
-
-/**
- * A cross-process lock on one file system, used so two runs installing the same toolchain at
- * once (two jobs, or two containers sharing a tool cache) both end with a working one.
- *
- * The lock is a folder holding `owner.json`, created whole by renaming a prepared folder into
- * place (atomic: it fails while the lock is held). The owner touches the folder's mtime every
- * `staleMs / 4` (a heartbeat). A waiter treats the lock as abandoned when:
- *  - its owner is in the same pid namespace on the same host and that pid is gone (at once), or
- *  - its heartbeat is older than `staleMs` (holds across pid namespaces and hosts, where a pid
- *    means nothing: a container sharing the tool cache may see another container's pid 7).
- * An abandoned lock is broken only under a short "breaker" lock and only after re-reading the
- * same owner token, so two waiters never break each other's fresh lock. Waiting is bounded.
- *
- * Written by hand: proper-lockfile (the usual library, mtime-based too) removes a stale lock
- * with rmdir + mkdir, which lets a delayed waiter delete the lock another has just taken
- * (moxystudio/node-proper-lockfile#121, open); our many-waiters test catches exactly that.
- */
-const DEFAULTS = { pollMs: 100, staleMs: 30_000, waitMs: 10 * 60_000 };
-const BREAKER_STALE_MS = 10_000;
-const OWNER_FILE = 'owner.json';
-/** Another run kept the lock longer than the wait: exit 3, one line naming the holder. */
-class LockTimeoutError extends EnvironmentError {
-}
-const PID_NAMESPACE = (() => {
-    try {
-        return readlinkSync('/proc/self/ns/pid');
-    }
-    catch {
-        return undefined; // not Linux: the heartbeat alone decides
-    }
-})();
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (err) {
-        return err.code === 'EPERM';
-    }
-}
-const code = (err) => err.code;
-async function readOwner(lockDir) {
-    try {
-        const owner = JSON.parse(await readFile(path.join(lockDir, OWNER_FILE), 'utf8'));
-        return typeof owner.token === 'string' ? owner : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function heartbeatAgeMs(lockDir) {
-    const info = await stat(lockDir).catch(() => undefined);
-    return info ? Date.now() - info.mtimeMs : undefined;
-}
-/** Why the lock is abandoned, or undefined while its owner may still be working. */
-async function abandonedBecause(lockDir, owner, staleMs) {
-    if (owner &&
-        PID_NAMESPACE !== undefined &&
-        owner.pidNamespace === PID_NAMESPACE &&
-        owner.host === hostname() &&
-        !alive(owner.pid))
-        return `its owner (pid ${owner.pid}) has exited`;
-    const age = await heartbeatAgeMs(lockDir);
-    if (age !== undefined && age > staleMs)
-        return `no heartbeat for ${Math.round(age / 1000)}s`;
-    return undefined;
-}
-async function tryAcquire(lockDir, owner) {
-    const prepared = `${lockDir}.new-${owner.token}`;
-    await mkdir(prepared);
-    await writeFile(path.join(prepared, OWNER_FILE), JSON.stringify(owner));
-    try {
-        await rename(prepared, lockDir);
-        return true;
-    }
-    catch (err) {
-        await rm(prepared, { recursive: true, force: true });
-        if (['EEXIST', 'ENOTEMPTY', 'EPERM', 'EACCES'].includes(code(err) ?? ''))
-            return false;
-        throw err;
-    }
-}
-/**
- * Moves the lock away, then deletes it. Deleting in place would leave an empty folder for a
- * moment, and a waiter's rename onto an empty folder succeeds: two holders at once. If what
- * was moved turns out to be someone else's fresh lock (it changed hands between our check and
- * the move), it is put back.
- */
-async function removeLock(lockDir, token) {
-    const trash = `${lockDir}.gone-${randomBytes(6).toString('hex')}`;
-    try {
-        await rename(lockDir, trash);
-    }
-    catch {
-        return; // someone else moved it already
-    }
-    const moved = await readOwner(trash);
-    if (moved && moved.token !== token) {
-        try {
-            await rename(trash, lockDir);
-            return;
-        }
-        catch {
-            // a third process took the free name: the moved lock's owner will find it gone
-        }
-    }
-    await rm(trash, { recursive: true, force: true });
-}
-/** Removes the lock if it is abandoned; safe against other waiters doing the same. */
-async function breakIfAbandoned(lockDir, staleMs) {
-    const owner = await readOwner(lockDir);
-    if (!(await abandonedBecause(lockDir, owner, staleMs)))
-        return;
-    const breaker = `${lockDir}.break`;
-    try {
-        await mkdir(breaker);
-    }
-    catch (err) {
-        if (code(err) !== 'EEXIST')
-            throw err;
-        const age = await heartbeatAgeMs(breaker);
-        if (age !== undefined && age > BREAKER_STALE_MS)
-            await rm(breaker, { recursive: true, force: true });
-        return;
-    }
-    try {
-        const again = await readOwner(lockDir);
-        if (again?.token === owner?.token && (await abandonedBecause(lockDir, again, staleMs)))
-            await removeLock(lockDir, owner?.token ?? '');
-    }
-    finally {
-        await rm(breaker, { recursive: true, force: true });
-    }
-}
-async function describeHolder(lockDir) {
-    const owner = await readOwner(lockDir);
-    const age = await heartbeatAgeMs(lockDir);
-    const beat = age === undefined ? '' : `, last heartbeat ${Math.round(age / 1000)}s ago`;
-    return owner ? `held by pid ${owner.pid} on ${owner.host} since ${owner.since}${beat}` : `held${beat}`;
-}
-const seconds = (ms) => `${Math.round(ms / 1000)}s`;
-/** Runs fn while holding lockDir; waits for another holder at most `waitMs`. */
-async function withLock(lockDir, fn, options = {}) {
-    const { pollMs, staleMs, waitMs } = { ...DEFAULTS, ...options };
-    const owner = {
-        token: `${process.pid}-${randomBytes(6).toString('hex')}`,
-        pid: process.pid,
-        host: hostname(),
-        pidNamespace: PID_NAMESPACE,
-        since: new Date().toISOString()
-    };
-    const deadline = Date.now() + waitMs;
-    while (!(await tryAcquire(lockDir, owner))) {
-        await breakIfAbandoned(lockDir, staleMs);
-        if (Date.now() >= deadline) {
-            throw new LockTimeoutError(`waited ${seconds(waitMs)} for the lock ${lockDir} (${await describeHolder(lockDir)}); ` +
-                `another run may still be installing into this cache; if none is, remove that folder`);
-        }
-        await new Promise((resolve) => setTimeout(resolve, pollMs));
-    }
-    const heartbeat = setInterval(() => {
-        const now = new Date();
-        utimes(lockDir, now, now).catch(() => undefined);
-    }, Math.max(10, Math.floor(staleMs / 4)));
-    heartbeat.unref();
-    try {
-        return await fn();
-    }
-    finally {
-        clearInterval(heartbeat);
-        if ((await readOwner(lockDir))?.token === owner.token)
-            await removeLock(lockDir, owner.token);
     }
 }
 
@@ -14279,6 +15098,7 @@ function buildResults(ctx) {
         stages: ctx.stages,
         failure: ctx.failure ?? null,
         files: ctx.files,
+        provenance: ctx.provenance ?? null,
         durationMs: Date.now() - ctx.startedAt
     };
 }
@@ -14742,6 +15562,7 @@ function renderSummary(ctx, extras = {}) {
         if (failing.length > MAX_FAILING_TESTS)
             lines.push(`- … and ${failing.length - MAX_FAILING_TESTS} more in results.json`);
     }
+    lines.push(...renderVulncheckMarkdown(cells));
     lines.push('', '### Toolchains', '', '| spec | version | source | verified |', '|---|---|---|---|');
     for (const t of ctx.toolchains) {
         lines.push(`| ${t.specs.join(', ')} | go${t.version} | ${t.source} | ${t.verified ? 'yes' : 'no'} |`);
@@ -14827,6 +15648,25 @@ function compactResults(cells, passed) {
     });
 }
 
+/** The govulncheck stage of `mode: run`: the scanner in place before the cells that use it. */
+const vulncheckToolStage = {
+    name: 'govulncheck',
+    skip: (ctx) => (ctx.config.vulncheck === 'off' ? 'vulncheck: off' : undefined),
+    async run(ctx) {
+        const tool = await Govulncheck.install({
+            toolCacheDir: ctx.dirs.toolCache,
+            arch: ctx.host.toolCacheArch,
+            toolchains: ctx.toolchains,
+            env: ctx.env,
+            goModCache: defaultGoModCache(ctx.env, os$1.homedir()),
+            goCache: (version) => goCacheDir(ctx.dirs.cache, version),
+            db: ctx.config.vulnDb
+        });
+        ctx.govulncheck = tool;
+        ctx.log.info(`govulncheck ${tool.version} (${tool.installed ? 'installed' : 'cached'}): ${tool.binary}; database ${tool.db}; vulncheck: ${ctx.config.vulncheck}, fail on ${ctx.config.vulncheckFailOn}`);
+    }
+};
+
 /** The stages shared by the action and the CLI, and which of them each mode runs. */
 const toolchainStage = {
     name: 'toolchains',
@@ -14857,8 +15697,11 @@ function stagesFor(mode, hooks = {}) {
                 toolchainStage,
                 ...(hooks.beforeCells ?? []),
                 emulationStage,
+                vulncheckToolStage,
                 cellsStage,
                 evidenceStage,
+                provenanceStage,
+                ...(hooks.afterProvenance ?? []),
                 // The summary first, so results.json lists it among the files.
                 writeSummaryStage,
                 writeResultsStage,
@@ -14904,6 +15747,7 @@ async function runEngine(opts) {
         dirs: opts.dirs,
         entry: opts.entry,
         mergeSource: opts.mergeSource,
+        buildPlatform: opts.buildPlatform,
         startedAt,
         toolchains: [],
         emulation: new Map(),
@@ -14931,6 +15775,8 @@ const RUN_OUTPUTS = [
     'results.json',
     'summary.md',
     'checksums.txt',
+    'provenance.intoto.json',
+    'provenance.sigstore.json',
     'plan.json',
     'bin',
     'sbom',
@@ -14954,4 +15800,4 @@ async function prepareOutDir(outDir, mode) {
     }
 }
 
-export { Go as G, INPUTS as I, OUTPUTS as O, PLAN_FILE as P, TOOL as T, flakyTests as a, runEngine as b, renderFailureDetails as c, renderCellTable as d, compactResults as e, failingTests as f, newestToolchain as n, outputsOf as o, renderSummary as r };
+export { Go as G, INPUTS as I, OUTPUTS as O, PLAN_FILE as P, TOOL as T, flakyTests as a, renderSummary as b, runEngine as c, renderFailureDetails as d, renderCellTable as e, failingTests as f, compactResults as g, newestToolchain as n, outputsOf as o, register as r };

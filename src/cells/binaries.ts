@@ -1,7 +1,8 @@
 /**
  * A cell's binaries: build the main packages into bin/<cell-id>/, check each one against the
  * cell (machine, static linking, build info), optionally rebuild with a fresh GOCACHE and
- * require identical bytes, and describe each in SBOMs.
+ * require identical bytes, scan each for known vulnerabilities (vulncheck: binary), and describe
+ * each in SBOMs.
  */
 import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
@@ -16,6 +17,7 @@ import { parseExecutable } from '../verify/executable.js'
 import { parseCompileErrors, type CompileError } from './compile-errors.js'
 import { buildableMains, type Go } from '../go/go.js'
 import { FAILURE_OUTPUT_LINES, type BinaryRecord, type CellPlan, type CellStatus } from './types.js'
+import type { BinaryVulncheck } from '../vulncheck/types.js'
 
 export interface BinaryDeps {
   config: Config
@@ -23,6 +25,8 @@ export interface BinaryDeps {
   check: <R extends ProcessResult>(r: R, during: string) => R
   tempDir: string
   tool: { name: string; version: string }
+  /** vulncheck: binary: scans one built binary (its bytes tell whether it kept its symbols) */
+  scanBinary?: (file: string, bytes: Buffer) => Promise<BinaryVulncheck>
 }
 
 export interface BuildOutcome {
@@ -88,6 +92,8 @@ export async function buildAndVerify(plan: CellPlan, deps: BinaryDeps): Promise<
       checks: checks as unknown as Record<string, unknown>
     }
     binaries.push(record)
+    // Scanned before its SBOMs are written, so the CycloneDX document lists what was found.
+    if (deps.scanBinary) record.vulncheck = await deps.scanBinary(file, bytes)
     if (info && config.sbom.length) {
       const subject = {
         binaryName: name,
@@ -96,7 +102,8 @@ export async function buildAndVerify(plan: CellPlan, deps: BinaryDeps): Promise<
         size: record.size,
         ...plan.target,
         cgo: plan.cgo,
-        buildInfo: info
+        buildInfo: info,
+        vulnerabilities: record.vulncheck?.findings
       }
       record.sboms = await writeSboms(subject, config.sbom, config.outDir, plan.id, deps.tool)
     }

@@ -21,6 +21,8 @@ import { buildAndVerify, buildListFlags } from './binaries.js'
 import { probeEnvValues, runProbe } from '../emulation/probe.js'
 import { cellSuites, renderJUnit } from '../report/junit.js'
 import { rerunFailedTests } from './rerun.js'
+import { judgeBinaries, scanBuiltBinary, scanCellSource, type CellVerdict } from '../vulncheck/cell.js'
+import { ScanTimeout, type Govulncheck } from '../vulncheck/govulncheck.js'
 import {
   resultOf,
   type BinaryRecord,
@@ -39,6 +41,8 @@ export interface CellDeps {
   /** for reproducibility builds (a fresh GOCACHE each) */
   tempDir: string
   tool: { name: string; version: string }
+  /** the scanner, when vulncheck is binary or source */
+  vulncheck?: Govulncheck
 }
 
 class CellTimeout extends Error {}
@@ -125,21 +129,55 @@ async function runCellSteps(
       proof
     })
 
+  // vulncheck: binary scans each binary as it is checked; source scans the packages after the
+  // tests. A -race cell builds no binaries and has the same packages as its plain cell.
+  const scanThisCell = !plan.race && config.vulncheck !== 'off'
+  const scanner = scanThisCell ? deps.vulncheck : undefined
+  const duringScan = <T>(scan: Promise<T>): Promise<T> =>
+    scan.catch((err: unknown) => {
+      if (err instanceof ScanTimeout)
+        throw new CellTimeout(
+          `cell-timeout ${formatDuration(config.cellTimeoutMs)} reached during govulncheck`
+        )
+      throw err
+    })
+  let binaryScanMs = 0
+  const scanBinary =
+    scanner && config.vulncheck === 'binary'
+      ? async (file: string, bytes: Buffer) => {
+          const scanStarted = Date.now()
+          const scanned = await duringScan(scanBuiltBinary(scanner, file, bytes, env, remaining()))
+          binaryScanMs += Date.now() - scanStarted
+          return scanned
+        }
+      : undefined
+
   const binaries: BinaryRecord[] = []
   let evidenceMs = 0
   if (!plan.race && config.build.length > 0) {
-    const built = await buildAndVerify(plan, { config, go, check, tempDir: deps.tempDir, tool: deps.tool })
+    const built = await buildAndVerify(plan, {
+      config,
+      go,
+      check,
+      tempDir: deps.tempDir,
+      tool: deps.tool,
+      scanBinary
+    })
     evidenceMs = built.evidenceMs
     if (built.failure) {
       const sboms = built.binaries.flatMap((b) => b.sboms ?? [])
       const compileErrors = built.compileErrors ?? []
+      const binariesScanned = scanner && built.binaries.some((b) => b.vulncheck)
       return finish(built.failure.status, built.failure.reason, {
         proof,
         binaries: built.binaries,
         sboms,
         evidenceMs,
         compileErrors,
-        failureOutput: built.output ? [{ kind: 'build', name: 'go build', lines: built.output }] : []
+        failureOutput: built.output ? [{ kind: 'build', name: 'go build', lines: built.output }] : [],
+        ...(binariesScanned
+          ? { vulncheck: judgeBinaries(built.binaries, scanner, config.vulncheckFailOn, binaryScanMs).record }
+          : {})
       })
     }
     binaries.push(...built.binaries)
@@ -226,6 +264,29 @@ async function runCellSteps(
   extra.cachedPackages = counter.packages().filter((p) => p.cached).length
   const fromCache = testCacheText(counter.packages())
   if (verdict.status === 'passed' && fromCache) verdict = { ...verdict, reason: verdict.reason || fromCache }
+  if (scanner) {
+    const judged: CellVerdict =
+      config.vulncheck === 'binary'
+        ? judgeBinaries(binaries, scanner, config.vulncheckFailOn, binaryScanMs)
+        : await duringScan(
+            scanCellSource({
+              tool: scanner,
+              go,
+              cwd: config.workingDirectory,
+              packages: config.packages,
+              tags: config.tags,
+              failOn: config.vulncheckFailOn,
+              timeoutMs: remaining()
+            })
+          )
+    extra.vulncheck = judged.record
+    // Findings fail a cell that otherwise passed; a cell failing already keeps its status and
+    // adds them to its reason.
+    if (judged.failure)
+      verdict = ['passed', 'built', 'no-tests'].includes(verdict.status)
+        ? judged.failure
+        : { ...verdict, reason: `${verdict.reason}; ${judged.failure.reason}` }
+  }
   if (verdict.status !== 'passed' && verdict.status !== 'built' && verdict.status !== 'no-tests')
     extra.failureOutput = counter.failureOutputs(test.stderr)
   const junitRel = path.join('junit', `${plan.id}.xml`)

@@ -20,6 +20,7 @@ import type { CellResult } from './types.js'
 import { cellFiles, register } from '../run/files.js'
 import { TOOL } from '../version.js'
 import { newestToolchain } from '../toolchain/install.js'
+import { vulncheckWarnings } from '../vulncheck/report.js'
 
 export const emulationStage: Stage = {
   name: 'emulation',
@@ -106,7 +107,8 @@ export const cellsStage: Stage = {
           compilers,
           paths: (p) => ({ goCache: goCacheDir(ctx.dirs.cache, p.toolchain.version), goModCache }),
           tempDir: ctx.dirs.temp,
-          tool: TOOL
+          tool: TOOL,
+          vulncheck: ctx.govulncheck
         }),
       {
         onStart: (plan) => {
@@ -125,6 +127,7 @@ export const cellsStage: Stage = {
     if (tick) clearInterval(tick)
     ctx.cells = results
     for (const cell of results) register(ctx.files, ...cellFiles(cell, config.outDir))
+    for (const warning of vulncheckWarnings(results)) log.warning(warning)
     ctx.timings['cells:evidence'] = results.reduce((sum, r) => sum + r.evidenceMs, 0)
     ctx.timings['cells:total'] = results.reduce((sum, r) => sum + r.durationMs, 0)
     const failing = results.filter(isFailing)

@@ -3,6 +3,7 @@ import { cellIdSuffix, type Target } from '../platform/platforms.js'
 import type { CompileError } from './compile-errors.js'
 import type { Execution, TargetEmulation } from '../emulation/setup.js'
 import type { InstalledToolchain } from '../toolchain/install.js'
+import type { BinaryVulncheck, CellVulncheck } from '../vulncheck/types.js'
 
 /**
  * passed: every requested package built and its tests ran and passed. built: tests compiled,
@@ -82,6 +83,8 @@ export interface BinaryRecord {
   checks: Record<string, unknown>
   /** SBOM files of this binary, relative to out-dir */
   sboms?: string[]
+  /** govulncheck's findings for this binary (vulncheck: binary) */
+  vulncheck?: BinaryVulncheck
 }
 
 /** What the cell's own toolchain said about itself, run with the cell's environment. */
@@ -130,6 +133,8 @@ export interface CellResult {
   proof: CellProof | null
   /** ms this cell spent checking its binaries and writing SBOMs */
   evidenceMs: number
+  /** the cell's known vulnerabilities and their verdict (vulncheck: binary or source; not in -race cells) */
+  vulncheck?: CellVulncheck
 }
 
 export function cellId(version: string, target: Target, cgo: boolean, race = false): string {

@@ -67,6 +67,18 @@ function checkConflicts(config: Config): void {
       'true needs binaries, but build is empty; set build (e.g. ./...) or reproducible: false'
     )
   }
+  if (config.vulncheck === 'binary' && config.build.length === 0) {
+    throw new InputError(
+      'vulncheck',
+      'binary scans the built binaries, but build is empty; set build (e.g. ./...) or use vulncheck: source'
+    )
+  }
+  if (config.vulncheck === 'off') {
+    for (const name of ['vulncheck-fail-on', 'vulndb']) {
+      if (explicit.has(name))
+        config.warnings.push(`${name} is only used with vulncheck: binary or source; ignored`)
+    }
+  }
   if (config.toolchainSource === 'proxy' && explicit.has('go-download-base-url')) {
     throw new InputError(
       'go-download-base-url',

@@ -7,6 +7,12 @@ import { InputError } from '../errors.js'
 import { parseVersionSpec, VALID_SPECS } from '../toolchain/spec.js'
 import { parseTarget, targetName, type Target } from './targets.js'
 import {
+  VULNCHECK_FAIL_ON,
+  VULNCHECK_MODES,
+  type VulncheckFailOn,
+  type VulncheckMode
+} from '../vulncheck/types.js'
+import {
   parseBoolean,
   parseChoice,
   parseDuration,
@@ -42,6 +48,9 @@ export interface ParsedInputs {
   coverage: boolean
   sbom: SbomFormat[]
   reproducible: boolean
+  vulncheck: VulncheckMode
+  vulncheckFailOn: VulncheckFailOn
+  vulnDb: string
   emulation: 'auto' | 'qemu' | 'none'
   parallel: number
   failFast: boolean
@@ -53,6 +62,8 @@ export interface ParsedInputs {
   upload: boolean
   artifactName: string
   retentionDays: number | undefined
+  attest: boolean
+  githubToken: string
   outDir: string
   mode: Mode
   planGranularity: 'target' | 'cell'
@@ -126,6 +137,24 @@ function parseSbom(raw: string, name: string): SbomFormat[] {
   if (formats.length === 0)
     throw new InputError(name, `"${raw}" is not valid; use cyclonedx, spdx, both, or none`)
   return [...new Set(formats.map((f) => parseChoice(f, name, SBOM_FORMATS)))]
+}
+
+/** The vulnerability database: an http(s) URL, or a file URL of a local copy in the same layout. */
+function parseVulnDb(raw: string, name: string): string {
+  const text = raw.trim().replace(/\/+$/, '')
+  let url: URL | undefined
+  try {
+    url = new URL(text)
+  } catch {
+    url = undefined
+  }
+  if (!url || !['https:', 'http:', 'file:'].includes(url.protocol)) {
+    throw new InputError(
+      name,
+      `"${raw}" is not an http(s) or file URL (e.g. https://vuln.go.dev, file:///srv/vulndb)`
+    )
+  }
+  return text
 }
 
 function parseRunnerMap(raw: string, name: string): Map<string, string> {
@@ -292,6 +321,30 @@ export const INPUTS: readonly InputDeclaration[] = [
     parse: (raw, name) => parseChoice(raw, name, ['auto', 'qemu', 'none'] as const)
   }),
   input({
+    name: 'vulncheck',
+    key: 'vulncheck',
+    default: 'off',
+    description:
+      "Known vulnerabilities per cell with govulncheck: off; binary (scan each built binary: its modules and Go version; a binary stripped by ldflags -s shows no calls, so every vulnerable function of its affected modules counts as reachable); source (scan the cell's packages with its own Go, GOOS/GOARCH and tags).",
+    parse: (raw, name) => parseChoice(raw, name, VULNCHECK_MODES)
+  }),
+  input({
+    name: 'vulncheck-fail-on',
+    key: 'vulncheckFailOn',
+    default: 'reachable',
+    description:
+      'Which findings fail a cell: none (report only), reachable (a vulnerable function is called), any (also a vulnerable module or package that is only required or imported).',
+    parse: (raw, name) => parseChoice(raw, name, VULNCHECK_FAIL_ON)
+  }),
+  input({
+    name: 'vulndb',
+    key: 'vulnDb',
+    default: 'https://vuln.go.dev',
+    description:
+      'The Go vulnerability database govulncheck reads (-db): https://vuln.go.dev, a mirror, or a file:// URL of a copy in the same layout.',
+    parse: parseVulnDb
+  }),
+  input({
     name: 'parallel',
     key: 'parallel',
     default: '',
@@ -373,6 +426,24 @@ export const INPUTS: readonly InputDeclaration[] = [
     default: 'go-cross-matrix-out',
     description: 'Where results are written (relative to the workspace).',
     parse: (raw) => raw.trim() || 'go-cross-matrix-out'
+  }),
+  input({
+    name: 'attest',
+    key: 'attest',
+    default: 'false',
+    description:
+      'Sign provenance.intoto.json (SLSA provenance of every binary) with Sigstore and store it as a GitHub attestation, for gh attestation verify; the job needs permissions id-token: write and attestations: write.',
+    githubOnly: true,
+    parse: parseBoolean
+  }),
+  input({
+    name: 'github-token',
+    key: 'githubToken',
+    default: '${{ github.token }}',
+    description: "Token for GitHub's attestations API (attest: true).",
+    githubOnly: true,
+    // The CLI sees the default unexpanded: no token.
+    parse: (raw) => (raw.includes('${{') ? '' : raw.trim())
   }),
   input({
     name: 'mode',

@@ -1,6 +1,6 @@
 /**
- * Uploads the run's evidence as four artifacts through @actions/artifact: <name>-binaries (bin/
- * and checksums.txt), -sbom, -coverage and -results (results.json, summary.md, logs/). Names
+ * Uploads the run's evidence as four artifacts through @actions/artifact: <name>-binaries (bin/,
+ * checksums.txt and the provenance), -sbom, -coverage and -results (results.json, summary.md, logs/). Names
  * carry a suffix derived from the job's cells, so several jobs of one workflow run (a matrix)
  * never collide. Whatever exists is uploaded even when cells failed.
  */
@@ -18,7 +18,7 @@ export type ArtifactKind = 'binaries' | 'sbom' | 'coverage' | 'results'
 
 /** Which registered files go into which artifact of a run job (the run's file list, src/run/files.ts). */
 const CONTENTS: Record<ArtifactKind, FileKind[]> = {
-  binaries: ['binary', 'checksums'],
+  binaries: ['binary', 'checksums', 'provenance'],
   sbom: ['sbom'],
   coverage: ['coverage'],
   results: ['results', 'report', 'log', 'junit']

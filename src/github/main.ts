@@ -11,7 +11,9 @@ import { errorLine } from '../errors.js'
 import { runEngine } from '../run/engine.js'
 import { outputsOf } from '../run/stages.js'
 import { actionLog } from './action-log.js'
+import { attestCheckStage, attestStage } from './attest.js'
 import { uploadArtifactsStage } from './artifacts.js'
+import { githubBuildPlatform } from './build-platform.js'
 import { artifactSources } from './merge-artifacts.js'
 import { restoreCachesStage } from './cache.js'
 import { annotateStage, jobSummaryStage } from './report.js'
@@ -53,8 +55,10 @@ export async function runAction(): Promise<void> {
       log: actionLog,
       entry: 'action',
       mergeSource: artifactSources,
+      buildPlatform: githubBuildPlatform(env),
       hooks: {
-        beforeCells: [restoreCachesStage],
+        beforeCells: [attestCheckStage, restoreCachesStage],
+        afterProvenance: [attestStage],
         afterResults: [annotateStage, uploadArtifactsStage, jobSummaryStage]
       }
     })

@@ -1,7 +1,7 @@
 /**
  * `go`: every invocation of the Go command in this project goes through this class (cells,
- * probes, module downloads, go list, go version -m, go tool cover), with the one environment
- * policy of ./env.ts and, for a cell, within its deadline.
+ * probes, module downloads, go list, go version -m, go tool cover, go install of govulncheck),
+ * with the one environment policy of ./env.ts and, for a cell, within its deadline.
  *
  * Package patterns go where each subcommand reads them (`go help build`, `go help list`,
  * `go help test`): never after a `--`, which `go test` hands to the test binary, leaving its
@@ -93,6 +93,11 @@ export class Go {
   /** `go mod download`: fills the module cache, so parallel cells never race to download. */
   modDownload(): Promise<ProcessResult> {
     return this.run(['mod', 'download'])
+  }
+
+  /** `go install <pkg>@<version>`: builds a tool into GOBIN (the caller's env), outside any module. */
+  install(packageAtVersion: string): Promise<ProcessResult> {
+    return this.run(['install', packageAtVersion])
   }
 
   /** `go version -m <file>`: the build info of a binary, read by this toolchain. */

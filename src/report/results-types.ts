@@ -2,7 +2,7 @@
 import type { CellResult } from '../cells/types.js'
 import type { TargetEmulation } from '../emulation/setup.js'
 import type { RunFile } from '../run/files.js'
-import type { StageRecord } from '../run/records.js'
+import type { ProvenanceRecord, StageRecord } from '../run/records.js'
 
 export interface ToolchainRecord {
   version: string
@@ -34,5 +34,7 @@ export interface Results {
   failure: string | null
   /** every file the run wrote into out-dir (relative paths), with its kind and cell */
   files: RunFile[]
+  /** the SLSA provenance statement over the binaries, and its attestation (attest: true); null: none written */
+  provenance?: ProvenanceRecord | null
   durationMs: number
 }

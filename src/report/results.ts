@@ -33,6 +33,7 @@ export function buildResults(ctx: RunContext): Results {
     stages: ctx.stages,
     failure: ctx.failure ?? null,
     files: ctx.files,
+    provenance: ctx.provenance ?? null,
     durationMs: Date.now() - ctx.startedAt
   }
 }

@@ -12,6 +12,7 @@ import { failingTests, flakyTests } from './failures.js'
 import { renderFailureMarkdown } from './failure-output.js'
 import type { RunContext, Stage } from '../run/context.js'
 import { register } from '../run/files.js'
+import { renderVulncheckMarkdown } from '../vulncheck/report.js'
 
 const MARK: Record<CellResult['status'], string> = {
   passed: '✅',
@@ -120,6 +121,7 @@ export function renderSummary(ctx: RunContext, extras: SummaryExtras = {}): stri
     if (failing.length > MAX_FAILING_TESTS)
       lines.push(`- … and ${failing.length - MAX_FAILING_TESTS} more in results.json`)
   }
+  lines.push(...renderVulncheckMarkdown(cells))
   lines.push('', '### Toolchains', '', '| spec | version | source | verified |', '|---|---|---|---|')
   for (const t of ctx.toolchains) {
     lines.push(`| ${t.specs.join(', ')} | go${t.version} | ${t.source} | ${t.verified ? 'yes' : 'no'} |`)

@@ -11,10 +11,12 @@ import type { TargetEmulation } from '../emulation/setup.js'
 import type { MatrixEntry } from '../plan/types.js'
 import type { RunFile } from './files.js'
 import type { MergeSources } from '../merge/types.js'
-import type { StageRecord } from './records.js'
+import type { ProvenanceRecord, StageRecord } from './records.js'
+import type { BuildPlatform } from '../evidence/provenance-types.js'
 
 export type { StageRecord } from './records.js'
 import type { InstalledToolchain } from '../toolchain/install.js'
+import type { Govulncheck } from '../vulncheck/govulncheck.js'
 import type { ToolchainSetupOptions } from '../toolchain/setup.js'
 
 export interface RunDirs {
@@ -58,6 +60,12 @@ export interface RunContext {
   files: RunFile[]
   /** where mode: merge finds the jobs when merge-from is not given (the action: the workflow run's artifacts) */
   readonly mergeSource?: (ctx: RunContext) => Promise<MergeSources>
+  /** who runs the build, for the provenance (the action: the workflow run); none: a local run */
+  readonly buildPlatform?: BuildPlatform
+  /** the provenance statement, once written (and its attestation, once signed) */
+  provenance?: ProvenanceRecord
+  /** the scanner of vulncheck: binary/source, once the govulncheck stage installed or found it */
+  govulncheck?: Govulncheck
   /** set by the stages that decide the run failed; the entry point turns it into exit 1 */
   failure?: string
 }

@@ -24,6 +24,8 @@ export interface EngineOptions {
   warnings?: string[]
   /** where mode: merge finds the jobs without merge-from (the action: artifacts) */
   mergeSource?: RunContext['mergeSource']
+  /** who runs the build, for the provenance (the action: the workflow run) */
+  buildPlatform?: RunContext['buildPlatform']
 }
 
 export async function runEngine(opts: EngineOptions): Promise<RunContext> {
@@ -41,6 +43,7 @@ export async function runEngine(opts: EngineOptions): Promise<RunContext> {
     dirs: opts.dirs,
     entry: opts.entry,
     mergeSource: opts.mergeSource,
+    buildPlatform: opts.buildPlatform,
     startedAt,
     toolchains: [],
     emulation: new Map(),
@@ -68,6 +71,8 @@ const RUN_OUTPUTS = [
   'results.json',
   'summary.md',
   'checksums.txt',
+  'provenance.intoto.json',
+  'provenance.sigstore.json',
   'plan.json',
   'bin',
   'sbom',

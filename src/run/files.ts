@@ -8,7 +8,16 @@ import path from 'node:path'
 import type { CellResult } from '../cells/types.js'
 
 export type FileKind =
-  'binary' | 'sbom' | 'coverage' | 'log' | 'junit' | 'checksums' | 'results' | 'report' | 'plan'
+  | 'binary'
+  | 'sbom'
+  | 'coverage'
+  | 'log'
+  | 'junit'
+  | 'checksums'
+  | 'provenance'
+  | 'results'
+  | 'report'
+  | 'plan'
 
 export interface RunFile {
   /** relative to out-dir, forward slashes */

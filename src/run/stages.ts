@@ -3,12 +3,14 @@ import path from 'node:path'
 import { cellsStage, emulationStage } from '../cells/stage.js'
 import type { Mode } from '../config/inputs.js'
 import { evidenceStage } from '../evidence/stage.js'
+import { provenanceStage } from '../evidence/provenance.js'
 import { mergeStage } from '../merge/stage.js'
 import { planStage } from '../plan/matrix.js'
 import { writeSummaryStage } from '../report/summary.js'
 import { buildResults, resultsFile, writeJsonAtomic } from '../report/results.js'
 import { compactResults } from '../report/table.js'
 import { setupToolchains } from '../toolchain/setup.js'
+import { vulncheckToolStage } from '../vulncheck/stage.js'
 import { toolchainOptions, type RunContext, type Stage } from './context.js'
 import { register } from './files.js'
 
@@ -37,6 +39,8 @@ export const writeResultsStage: Stage = {
 /** Stages an entry point adds around the engine's own (the action: caches, annotations, artifacts). */
 export interface StageHooks {
   beforeCells?: Stage[]
+  /** after the provenance is written, before the summary and results.json (the action: attestation) */
+  afterProvenance?: Stage[]
   afterResults?: Stage[]
 }
 
@@ -49,8 +53,11 @@ export function stagesFor(mode: Mode, hooks: StageHooks = {}): Stage[] {
         toolchainStage,
         ...(hooks.beforeCells ?? []),
         emulationStage,
+        vulncheckToolStage,
         cellsStage,
         evidenceStage,
+        provenanceStage,
+        ...(hooks.afterProvenance ?? []),
         // The summary first, so results.json lists it among the files.
         writeSummaryStage,
         writeResultsStage,

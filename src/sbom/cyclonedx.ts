@@ -8,18 +8,23 @@
  * package that is not there and fails at load.
  */
 import { randomUUID } from 'node:crypto'
-import { ComponentType, HashAlgorithm } from '@cyclonedx/cyclonedx-library/Enums'
+import {
+  ComponentType,
+  HashAlgorithm,
+  Vulnerability as VulnerabilityEnums
+} from '@cyclonedx/cyclonedx-library/Enums'
 import {
   Bom,
   Component,
   ComponentRepository,
   Metadata,
   Property,
-  Tools
+  Tools,
+  Vulnerability
 } from '@cyclonedx/cyclonedx-library/Models'
 import { JSON as JsonNormalize, JsonSerializer } from '@cyclonedx/cyclonedx-library/Serialize'
 import { Spec1dot6 } from '@cyclonedx/cyclonedx-library/Spec'
-import type { SbomComponent, SbomModel, SbomProperty } from './model.js'
+import type { SbomComponent, SbomModel, SbomProperty, SbomVulnerability } from './model.js'
 import type { SbomTool } from './types.js'
 
 function withProperties(component: Component, properties: SbomProperty[]): Component {
@@ -37,6 +42,52 @@ function moduleComponent(c: SbomComponent): Component {
   // For modules this is the decoded dirhash h1; the `go:module:hash-note` property says so.
   if (c.sha256) component.hashes.set(HashAlgorithm['SHA-256'], c.sha256)
   return withProperties(component, c.properties)
+}
+
+const GO_VULNDB = 'Go Vulnerability Database'
+
+/** Where an alias is described: CVEs at NVD, GHSAs in the GitHub Advisory Database. */
+function aliasSource(alias: string): Vulnerability.Source {
+  if (alias.startsWith('CVE-'))
+    return new Vulnerability.Source({ name: 'NVD', url: `https://nvd.nist.gov/vuln/detail/${alias}` })
+  if (alias.startsWith('GHSA-'))
+    return new Vulnerability.Source({ name: 'GitHub', url: `https://github.com/advisories/${alias}` })
+  return new Vulnerability.Source({ name: alias.split('-')[0] })
+}
+
+/**
+ * A govulncheck finding as a CycloneDX vulnerability: the Go database id with its source and
+ * advisory page, the CVE/GHSA aliases as references, the affected component at the version in
+ * the binary, the fix as the recommendation, and govulncheck's reach (module, package or a
+ * called symbol) as properties. No `analysis`: govulncheck's reach is not a VEX statement.
+ */
+function vulnerabilityOf(v: SbomVulnerability, affected: Component): Vulnerability.Vulnerability {
+  const fixed = v.fixedVersion
+  const subject = v.module === 'stdlib' || v.module === 'toolchain' ? 'Go' : v.module
+  const vuln = new Vulnerability.Vulnerability({
+    id: v.id,
+    source: new Vulnerability.Source({ name: GO_VULNDB, url: v.url }),
+    description: v.summary || undefined,
+    recommendation: fixed ? `Upgrade ${subject} to ${fixed}` : 'No fixed version is known'
+  })
+  vuln.advisories.add(new Vulnerability.Advisory(v.url, { title: v.summary || undefined }))
+  for (const alias of v.aliases) vuln.references.add(new Vulnerability.Reference(alias, aliasSource(alias)))
+  const versions = new Vulnerability.AffectedVersionRepository()
+  if (v.foundVersion)
+    versions.add(
+      new Vulnerability.AffectedSingleVersion(v.foundVersion, {
+        status: VulnerabilityEnums.AffectStatus.Affected
+      })
+    )
+  vuln.affects.add(new Vulnerability.Affect(affected.bomRef, { versions }))
+  const properties: SbomProperty[] = [
+    ['govulncheck:level', v.level],
+    ['govulncheck:reachable', String(v.reachable)]
+  ]
+  if (fixed) properties.push(['govulncheck:fixed-version', fixed])
+  for (const symbol of v.symbols) properties.push(['govulncheck:symbol', symbol])
+  for (const [name, value] of properties) vuln.properties.add(new Property(name, value))
+  return vuln
 }
 
 /**
@@ -71,6 +122,12 @@ export function renderCycloneDx(model: SbomModel, opts: { tool: SbomTool; now: D
     bom.components.add(component)
     binary.dependencies.add(component.bomRef)
     if (main && component !== main) main.dependencies.add(component.bomRef)
+  }
+
+  // Each finding affects the component of its module (or the binary, when the model lacks it).
+  for (const v of model.vulnerabilities) {
+    const index = model.components.findIndex((c) => c.ref === v.componentRef)
+    bom.vulnerabilities.add(vulnerabilityOf(v, index >= 0 ? components[index] : binary))
   }
 
   const serializer = new JsonSerializer(new JsonNormalize.Normalize.Factory(Spec1dot6))

@@ -4,6 +4,7 @@
  */
 import type { BuildInfo, ModuleInfo } from '../verify/buildinfo.js'
 import type { SbomSubject } from './types.js'
+import type { VulnFinding } from '../vulncheck/types.js'
 
 /** A name/value pair: a CycloneDX `properties` entry, an SPDX annotation `name=value`. */
 export type SbomProperty = [name: string, value: string]
@@ -36,6 +37,13 @@ export interface SbomModel {
   }
   /** The main module first (when the binary has one), then the standard library, then every dep in build-info order. */
   components: SbomComponent[]
+  /** Known vulnerabilities found in the binary, each with the ref of the component it affects. */
+  vulnerabilities: SbomVulnerability[]
+}
+
+export interface SbomVulnerability extends VulnFinding {
+  /** the ref of the affected component (the module, or the standard library), when the model has it */
+  componentRef?: string
 }
 
 export const H1_NOTE =
@@ -191,6 +199,12 @@ export function buildSbomModel(subject: SbomSubject, cellId: string): SbomModel 
       size: subject.size,
       properties: binaryProperties(subject, cellId, info)
     },
-    components
+    components,
+    vulnerabilities: (subject.vulnerabilities ?? []).map((v) => ({
+      ...v,
+      componentRef:
+        components.find((c) => c.name === v.module && c.kind !== 'main')?.ref ??
+        components.find((c) => c.name === v.module)?.ref
+    }))
   }
 }

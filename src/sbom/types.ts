@@ -1,5 +1,6 @@
 /** What an SBOM describes and who wrote it (shared by the writers; imports nothing back). */
 import type { BuildInfo } from '../verify/buildinfo.js'
+import type { VulnFinding } from '../vulncheck/types.js'
 
 export interface SbomSubject {
   /** File name of the binary: "hello" or "hello.exe". */
@@ -16,6 +17,8 @@ export interface SbomSubject {
   variant: string
   cgo: boolean
   buildInfo: BuildInfo
+  /** govulncheck's findings for the binary (vulncheck: binary), for CycloneDX `vulnerabilities` */
+  vulnerabilities?: VulnFinding[]
 }
 
 export type SbomFormat = 'cyclonedx' | 'spdx'
