@@ -3,8 +3,8 @@ import os from 'node:os';
 import require$$1, { fileURLToPath } from 'node:url';
 import path$2 from 'node:path';
 import { g as group, d as debug, e as error$1, w as warning, i as info, s as setSecret, B as BearerCredentialHandler, a as startGroup, b as endGroup, c as summary, f as setOutput, h as addPath, j as setFailed } from './chunks/index.js';
-import { E as EnvironmentError, e as errorLine, c as cellIdSuffix, U as UserError, g as goCacheDir } from './chunks/env.js';
-import { r as register, P as PLAN_FILE, f as failingTests, a as flakyTests, n as newestToolchain, G as Go, b as renderSummary, c as runEngine, o as outputsOf } from './chunks/engine.js';
+import { E as EnvironmentError, e as errorLine, c as cellIdSuffix, U as UserError, M as MODULE_ON_ITS_OWN, g as goCacheDir } from './chunks/env.js';
+import { r as register, P as PLAN_FILE, f as failingTests, a as flakyTests, n as newestToolchain, m as moduleAxis, G as Go, b as renderSummary, c as runEngine, o as outputsOf } from './chunks/engine.js';
 import require$$5, { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { createHash, randomBytes } from 'node:crypto';
 import os__default from 'os';
@@ -12,7 +12,7 @@ import * as fs from 'fs';
 import fs__default from 'fs';
 import * as path$1 from 'path';
 import path__default, { normalize, resolve } from 'path';
-import { M as MessageType, P as PbLong, t as typeofJsonValue, r as reflectionMergePartial, U as UnknownFieldHandler, W as WireType, a as MESSAGE_TYPE, S as ScalarType, L as LongType, b as ServiceType, c as createClientLogger, d as StructuredMessageEncoding, A as AbortError, e as StructuredMessageDecoding, f as convertHttpClient, g as getCachedDefaultHttpClient, h as createClientPipeline, i as decompressResponsePolicyName, s as storageCorrectContentLengthPolicy, j as storageRetryPolicy, k as storageRequestFailureDetailsParserPolicy, l as storageBrowserPolicy, m as isTokenCredential, n as bearerTokenAuthenticationPolicy, o as StorageSharedKeyCredential, p as storageSharedKeyCredentialPolicy, q as AnonymousCredential, u as createRequestPolicyFactoryPolicy, v as StorageBrowserPolicyFactory, w as StorageRetryPolicyFactory, x as stringifyXML, y as parseXML, z as authorizeRequestOnTenantChallenge, B as createSerializer, E as ExtendedServiceClient, C as StorageCRC64Calculator, D as createTracingClient, F as UserDelegationKeyCredential, G as randomUUID, H as Poller, I as delay, J as getDefaultProxySettings, K as BufferScheduler, N as restoreCachesStage } from './chunks/cache.js';
+import { M as MessageType, P as PbLong, t as typeofJsonValue, r as reflectionMergePartial, U as UnknownFieldHandler, W as WireType, a as MESSAGE_TYPE, S as ScalarType, L as LongType, b as ServiceType, c as createClientLogger, d as StructuredMessageEncoding, A as AbortError, e as StructuredMessageDecoding, f as convertHttpClient, g as getCachedDefaultHttpClient, h as createClientPipeline, i as decompressResponsePolicyName, s as storageCorrectContentLengthPolicy, j as storageRetryPolicy, k as storageRequestFailureDetailsParserPolicy, l as storageBrowserPolicy, m as isTokenCredential, n as bearerTokenAuthenticationPolicy, o as StorageSharedKeyCredential, p as storageSharedKeyCredentialPolicy, q as AnonymousCredential, u as createRequestPolicyFactoryPolicy, v as StorageBrowserPolicyFactory, w as StorageRetryPolicyFactory, x as stringifyXML, y as parseXML, z as authorizeRequestOnTenantChallenge, B as createSerializer, E as ExtendedServiceClient, C as StorageCRC64Calculator, D as createTracingClient, F as UserDelegationKeyCredential, G as randomUUID, H as Poller, I as delay, J as getDefaultProxySettings, K as BufferScheduler, N as saveShardHistoryStage, O as restoreCachesStage, Q as restoreShardHistoryStage } from './chunks/cache.js';
 import { H as HttpClient, a as HttpCodes, g as getAugmentedNamespace, c as commonjsGlobal, b as getDefaultExportFromCjs } from './chunks/index2.js';
 import * as crypto from 'crypto';
 import * as require$$0$2 from 'stream';
@@ -74462,17 +74462,21 @@ const CONTENTS = {
     results: ['results', 'report', 'log', 'junit']
 };
 /** "-linux-amd64-linux-arm64-1a2b3c": readable for small jobs, always unique by the cell-id hash. */
-function jobSuffix(cells) {
+function jobSuffix(cells, shard) {
     const targets = [...new Set(cells.map((c) => cellIdSuffix(c)))];
-    const readable = targets.length <= 3 ? targets.join('-') : `${targets.length}-targets`;
+    const readable = [
+        targets.length <= 3 ? targets.join('-') : `${targets.length}-targets`,
+        // the shards of one job hold the same cells: the shard keeps their artifacts apart
+        ...(shard ? [`shard${shard.index}of${shard.count}`] : [])
+    ].join('-');
     const ids = cells
         .map((c) => c.id)
         .sort()
         .join(',');
     return `-${readable}-${createHash('sha256').update(ids).digest('hex').slice(0, 6)}`;
 }
-function artifactName(prefix, kind, cells) {
-    return `${prefix}-${kind}${jobSuffix(cells)}`;
+function artifactName(prefix, kind, cells, shard) {
+    return `${prefix}-${kind}${jobSuffix(cells, shard)}`;
 }
 const uploadArtifactsStage = {
     name: 'artifacts',
@@ -74493,7 +74497,7 @@ const uploadArtifactsStage = {
             : ctx.config.mode === 'merge'
                 ? [[`${prefix}-merged`, of(['results', 'report', 'checksums', 'coverage', 'junit'], true)]]
                 : Object.keys(CONTENTS).map((kind) => [
-                    artifactName(prefix, kind, ctx.cells),
+                    artifactName(prefix, kind, ctx.cells, ctx.config.shard),
                     of(CONTENTS[kind])
                 ]);
         for (const [name, entries] of uploads) {
@@ -74602,13 +74606,19 @@ async function packageDirs(ctx) {
     const dirs = new Map();
     if (!newest)
         return dirs;
-    // Host settings: package folders are the same for every target.
-    const go = new Go(ctx.env, { goroot: newest.path, goCache: goCacheDir(ctx.dirs.cache, newest.version) }, ctx.config.workingDirectory, () => 60_000);
-    const result = await go.run(['list', '-e', '-f', '{{.ImportPath}}\t{{.Dir}}', ...ctx.config.packages]);
-    for (const line of result.stdout.split('\n')) {
-        const [pkg, dir] = line.split('\t');
-        if (pkg && dir)
-            dirs.set(pkg, dir);
+    // Host settings: package folders are the same for every target. Each module on its own.
+    for (const module of moduleAxis(ctx.config.modules)) {
+        const go = new Go(ctx.env, {
+            goroot: newest.path,
+            goCache: goCacheDir(ctx.dirs.cache, newest.version),
+            ...(module ? { extra: MODULE_ON_ITS_OWN } : {})
+        }, module?.root ?? ctx.config.workingDirectory, () => 60_000);
+        const result = await go.run(['list', '-e', '-f', '{{.ImportPath}}\t{{.Dir}}', ...ctx.config.packages]);
+        for (const line of result.stdout.split('\n')) {
+            const [pkg, dir] = line.split('\t');
+            if (pkg && dir)
+                dirs.set(pkg, dir);
+        }
     }
     return dirs;
 }
@@ -74770,9 +74780,10 @@ async function runAction() {
             mergeSource: artifactSources,
             buildPlatform: githubBuildPlatform(env),
             hooks: {
+                beforePlan: [restoreShardHistoryStage],
                 beforeCells: [attestCheckStage, restoreCachesStage],
                 afterProvenance: [attestStage],
-                afterResults: [annotateStage, uploadArtifactsStage, jobSummaryStage]
+                afterResults: [annotateStage, uploadArtifactsStage, saveShardHistoryStage, jobSummaryStage]
             }
         });
         for (const [name, value] of Object.entries(outputsOf(ctx)))

@@ -1,6 +1,6 @@
 import { i as info, w as warning } from './chunks/index.js';
 import { e as errorLine } from './chunks/env.js';
-import { O as saveCaches } from './chunks/cache.js';
+import { R as saveCaches } from './chunks/cache.js';
 import 'os';
 import 'crypto';
 import 'fs';

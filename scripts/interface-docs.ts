@@ -69,13 +69,22 @@ const WORKFLOW_INPUTS = [
     description: 'The runner for the plan and merge jobs and for targets runner-map does not name.'
   }
 ]
-/** What mode: plan reads: the versions and targets to lay out, the release list, its artifact. */
+/**
+ * What mode: plan reads: the versions and targets to lay out, the release list, its artifact;
+ * with shards also the packages as go list sees them (packages, tags, build flags) and the
+ * shard history in the Actions cache.
+ */
 const PLAN_INPUTS = [
   'go-versions',
   'targets',
   'cgo',
   'race',
   'working-directory',
+  'packages',
+  'tags',
+  'build-flags',
+  'shards',
+  'cache',
   'go-download-base-url',
   'toolchain-source',
   'plan-granularity',
@@ -92,15 +101,16 @@ const MERGE_INPUTS = [
   'go-download-base-url',
   'toolchain-source',
   'verify-checksums',
+  'cache',
   'upload',
   'artifact-name',
   'retention-days',
   'out-dir'
 ]
 /** Each run job takes its share of the plan from its matrix entry, not from the workflow's inputs. */
-const FROM_MATRIX = ['go-versions', 'targets', 'cgo', 'race']
+const FROM_MATRIX = ['go-versions', 'targets', 'cgo', 'race', 'packages', 'shard']
 /** Inputs no run job gets: the jobs set mode, and mode: run warns about the plan-only ones. */
-const NOT_RUN = ['mode', 'plan-granularity', 'runner-map']
+const NOT_RUN = ['mode', 'plan-granularity', 'runner-map', 'shards', 'shard-history']
 /** Which job gives each action output to the workflow; null: not exposed, and why. */
 const OUTPUT_JOBS: Record<string, 'plan' | 'merge' | null> = {
   results: 'merge',

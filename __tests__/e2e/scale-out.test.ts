@@ -12,6 +12,7 @@ import { startActionsServices, type ActionsServices } from '../harness/actions-s
 import { startMirror, type Mirror } from '../harness/mirror.js'
 import { REPO, makeRunnerDirs, runAction, runCli } from '../harness/runner.js'
 import { prepareToolchains } from '../harness/toolchains.js'
+import { fetchModule } from '../harness/oracle.js'
 
 const VERSIONS = ['1.21.13', '1.27.4']
 let mirror: Mirror
@@ -227,5 +228,229 @@ describe('plan -> run per matrix entry -> merge', () => {
     expect(missing.stderr).toContain(
       'error: 1 planned cells have no results: go1.27.4-linux-arm64 (job "go1.27.4 linux/arm64") was planned, but no results were found for it'
     )
+  })
+})
+
+describe('package shards: plan -> one run per shard -> merge', () => {
+  interface ShardedResults extends Results {
+    cells: Array<
+      Results['cells'][number] & {
+        tests: { passed: number; failed: number; skipped: number }
+        packages: Array<{ package: string; status: string; passed: number; failed: number; skipped: number }>
+        shards?: Array<{ shard: string; packages: number; status: string }>
+        junit: string | null
+      }
+    >
+    files: Array<{ path: string; kind: string; cell?: string }>
+  }
+  const read = (dir: string) =>
+    JSON.parse(readFileSync(path.join(dir, 'results.json'), 'utf8')) as ShardedResults
+
+  // go-cmp: 10 packages, and coverage that is the same in every run (x/sync's is not: its
+  // semaphore tests take timing-dependent paths, 94.8% or 95.4% from one run to the next).
+  it('splits go-cmp into 3 shards per target whose merge equals the unsharded run, then balances by its durations', async () => {
+    const dirs = makeRunnerDirs('gcm-shards-')
+    const module = await fetchModule('github.com/google/go-cmp', 'v0.7.0', dirs.root)
+    const cli = (args: string[]) =>
+      runCli(['--go-download-base-url', mirror.dlBaseUrl, ...args], dirs, shared)
+    const out = (name: string) => path.join(dirs.root, name)
+    const base = [
+      '--go-versions',
+      '1.27.4',
+      '--targets',
+      'linux/amd64, linux/arm64',
+      '--race',
+      'false',
+      module
+    ]
+
+    const plan = await cli(['--mode', 'plan', '--shards', '3', '--out-dir', out('plan'), ...base])
+    expect(plan.code).toBe(0)
+    expect(plan.stderr + plan.stdout).toContain('shards balanced by package count (no history)')
+    const planned = JSON.parse(readFileSync(path.join(out('plan'), 'plan.json'), 'utf8')) as {
+      include: Array<Record<string, string>>
+      cells: Array<{ id: string; shards?: number }>
+    }
+    expect(planned.include.map((e) => [e.name, e.shard])).toEqual([
+      ['go1.27.4 linux/amd64 [1/3]', '1/3'],
+      ['go1.27.4 linux/amd64 [2/3]', '2/3'],
+      ['go1.27.4 linux/amd64 [3/3]', '3/3'],
+      ['go1.27.4 linux/arm64 [1/3]', '1/3'],
+      ['go1.27.4 linux/arm64 [2/3]', '2/3'],
+      ['go1.27.4 linux/arm64 [3/3]', '3/3']
+    ])
+    expect(planned.cells.map((c) => c.shards)).toEqual([3, 3])
+    // every package of the module exactly once per target, as go list gives them
+    const listed = execFileSync('go', ['list', './...'], {
+      cwd: module,
+      env: { ...process.env, GOFLAGS: '-mod=mod' }
+    })
+      .toString()
+      .trim()
+      .split('\n')
+      .sort()
+    for (const target of ['linux/amd64', 'linux/arm64'])
+      expect(
+        planned.include
+          .filter((e) => e.targets === target)
+          .flatMap((e) => e.packages.split(' '))
+          .sort()
+      ).toEqual(listed)
+
+    for (const [i, entry] of planned.include.entries()) {
+      const job = await cli([
+        '--go-versions',
+        entry['go-versions'],
+        '--targets',
+        entry.targets,
+        '--cgo',
+        entry.cgo,
+        '--race',
+        entry.race,
+        '--packages',
+        entry.packages,
+        '--shard',
+        entry.shard,
+        '--out-dir',
+        out(`job${i}`),
+        module
+      ])
+      expect([entry.name, job.code]).toEqual([entry.name, 0])
+    }
+    const jobs = planned.include.map((_, i) => out(`job${i}`))
+    const merge = await cli([
+      '--mode',
+      'merge',
+      '--merge-from',
+      [out('plan'), ...jobs].join(', '),
+      '--out-dir',
+      out('merged'),
+      module
+    ])
+    expect(merge.code).toBe(0)
+    const merged = read(out('merged'))
+
+    const single = await cli([...base.slice(0, -1), '--out-dir', out('single'), module])
+    expect(single.code).toBe(0)
+    const whole = read(out('single'))
+
+    const shape = (r: ShardedResults) =>
+      r.cells.map((c) => ({
+        id: c.id,
+        status: c.status,
+        tests: c.tests,
+        coverage: c.coverage,
+        packages: c.packages
+          .map((p) => [p.package, p.status, p.passed, p.failed, p.skipped])
+          .sort((a, b) => String(a[0]).localeCompare(String(b[0])))
+      }))
+    expect(shape(merged)).toEqual(shape(whole))
+    expect(merged.coverage.merged).toBe(whole.coverage.merged)
+    for (const cell of merged.cells) {
+      expect(cell.shards!.map((s) => [s.shard, s.status])).toEqual([
+        ['1/3', 'passed'],
+        ['2/3', 'passed'],
+        ['3/3', 'passed']
+      ])
+      expect(cell.shards!.reduce((t, s) => t + s.packages, 0)).toBe(listed.length)
+      expect(existsSync(path.join(out('merged'), cell.junit!))).toBe(true)
+    }
+    for (const f of merged.files)
+      expect([f.path, existsSync(path.join(out('merged'), f.path))]).toEqual([f.path, true])
+
+    // The next plan balances by what this run measured.
+    const replan = await cli([
+      '--mode',
+      'plan',
+      '--shards',
+      '2',
+      '--shard-history',
+      out('merged'),
+      '--out-dir',
+      out('plan2'),
+      ...base
+    ])
+    expect(replan.code).toBe(0)
+    expect(replan.stderr + replan.stdout).toContain(
+      `shards balanced by the package durations in ${path.join(out('merged'), 'results.json')}`
+    )
+
+    // A shard missing from the merge is no pass.
+    const partial = await cli([
+      '--mode',
+      'merge',
+      '--merge-from',
+      [out('plan'), ...jobs.filter((_, i) => i !== 1)].join(', '),
+      '--out-dir',
+      out('merged-partial'),
+      module
+    ])
+    expect(partial.code).toBe(1)
+    expect(partial.stderr).toContain(
+      'error: 1 planned cells have no results: go1.27.4-linux-amd64 shard 2/3 (job "go1.27.4 linux/amd64 [2/3]") was planned, but no results were found for it'
+    )
+  })
+})
+
+describe('package shards through the action (reusable workflow path)', () => {
+  let services: ActionsServices
+  beforeAll(async () => {
+    services = await startActionsServices()
+  })
+  afterAll(async () => services?.close())
+
+  it('runs each shard as its own job with its own artifacts, merges them, and balances the next plan by the saved history', async () => {
+    const env = { ...services.env, ...shared, GITHUB_RUN_ID: '4242', GITHUB_RUN_ATTEMPT: '1' }
+    const inputs = {
+      'go-versions': '1.27.4',
+      targets: 'linux/amd64',
+      'working-directory': path.join(REPO, 'examples', 'hello'),
+      race: 'false',
+      'go-download-base-url': mirror.dlBaseUrl
+    }
+    const planIt = () => runAction({ ...inputs, mode: 'plan', shards: '2' }, makeRunnerDirs('gcm-plan-'), env)
+    const plan = await planIt()
+    expect(plan.code).toBe(0)
+    expect(plan.stdout).toContain('shard history: none yet (the first sharded merge saves it)')
+    const matrix = JSON.parse(plan.outputs.matrix) as { include: Array<Record<string, string>> }
+    expect(matrix.include.map((e) => [e.shard, e.packages.split(' ').length])).toEqual([
+      ['1/2', 1],
+      ['2/2', 1]
+    ])
+    for (const entry of matrix.include) {
+      // what the reusable workflow passes from the matrix entry
+      const job = await runAction(
+        { ...inputs, race: entry.race, cgo: entry.cgo, packages: entry.packages, shard: entry.shard },
+        makeRunnerDirs('gcm-job-'),
+        env
+      )
+      expect([entry.name, job.code, job.stdout.includes('upload failed')]).toEqual([entry.name, 0, false])
+    }
+    const merge = await runAction(
+      {
+        mode: 'merge',
+        'working-directory': inputs['working-directory'],
+        'go-download-base-url': mirror.dlBaseUrl
+      },
+      makeRunnerDirs('gcm-merge-'),
+      env
+    )
+    expect(merge.code).toBe(0)
+    expect(merge.stdout).toContain('shard history: saved go-cross-matrix-shard-history-')
+    const merged = JSON.parse(readFileSync(merge.outputs['results-file'], 'utf8')) as {
+      cells: Array<{ id: string; status: string; shards: Array<{ shard: string }>; packages: unknown[] }>
+    }
+    expect(
+      merged.cells.map((c) => [c.id, c.status, c.shards.map((s) => s.shard), c.packages.length])
+    ).toEqual([['go1.27.4-linux-amd64', 'passed', ['1/2', '2/2'], 2]])
+    // The only binary came from shard 1.
+    expect(
+      readFileSync(path.join(path.dirname(merge.outputs['results-file']), 'checksums.txt'), 'utf8')
+    ).toMatch(/^[0-9a-f]{64} {2}bin\/go1\.27\.4-linux-amd64\/hello\n$/)
+
+    const next = await planIt()
+    expect(next.code).toBe(0)
+    expect(next.stdout).toMatch(/shard history: restored go-cross-matrix-shard-history-\w+-4242-1/)
+    expect(next.stdout).toContain('shards balanced by the package durations in')
   })
 })

@@ -105,9 +105,12 @@ export async function runOracle(
   cell: OracleCell,
   packages: string[],
   buildFlags: string[],
-  testFlags: string[]
+  testFlags: string[],
+  /** more of the cell's environment (a module tested on its own: GOWORK=off) */
+  extraEnv: Record<string, string> = {}
 ): Promise<OracleRun> {
   const env = cleanEnv({
+    ...extraEnv,
     GOROOT: cell.goroot,
     PATH: `${path.join(cell.goroot, 'bin')}:${process.env.PATH ?? ''}`,
     GOTOOLCHAIN: 'local',

@@ -194,7 +194,7 @@ export const BAD_INPUTS: BadInputCase[] = [
   {
     id: 'working-directory: not a module',
     inputs: { 'working-directory': 'docs' },
-    line: /^working-directory: .*docs has no go\.mod; point it at a Go module's root/
+    line: /^working-directory: .*docs has no go\.mod \(nor a go\.work\); point it at a Go module's root or a workspace/
   },
   {
     id: 'working-directory: malformed go.mod',
@@ -270,6 +270,21 @@ export const BAD_INPUTS: BadInputCase[] = [
     id: 'runner-map: bad target',
     inputs: { 'runner-map': 'linux/arm65=ubuntu-24.04-arm' },
     line: /^runner-map: "linux\/arm65=ubuntu-24\.04-arm" is not a target=runner line/
+  },
+  {
+    id: 'shards: not a count or time',
+    inputs: { shards: 'lots' },
+    line: /^shards: "lots" is neither a number of shards from 1 to 64 nor a time per job from 10s to 6h/
+  },
+  {
+    id: 'shard: not k/N',
+    inputs: { shard: '4/3' },
+    line: /^shard: "4\/3" is not a shard like 2\/3/
+  },
+  {
+    id: 'shards: several modules',
+    inputs: { shards: '2', 'working-directory': fixture('multi-module') },
+    line: /^shards: splits the packages of one module, but working-directory names 2 modules/
   },
   {
     id: 'CLI: unknown flag',

@@ -65,11 +65,13 @@ describe('one declaration of the inputs drives action.yml, the README and the CL
     expect([plan.mode, run.mode, merge.mode]).toEqual(['plan', 'run', 'merge'])
     // every run job gets every input but the plan-only ones; its share of the plan from the matrix
     const runInputs = INPUTS.map((i) => i.name).filter(
-      (n) => !['mode', 'plan-granularity', 'runner-map'].includes(n)
+      (n) => !['mode', 'plan-granularity', 'runner-map', 'shards', 'shard-history'].includes(n)
     )
     expect(Object.keys(run)).toEqual(['mode', ...runInputs])
     for (const n of runInputs) {
-      const from = ['go-versions', 'targets', 'cgo', 'race'].includes(n) ? 'matrix' : 'inputs'
+      const from = ['go-versions', 'targets', 'cgo', 'race', 'packages', 'shard'].includes(n)
+        ? 'matrix'
+        : 'inputs'
       expect(run[n]).toBe(`\${{ ${from}.${n} }}`)
     }
     for (const n of [

@@ -22,6 +22,7 @@ function configOf(
     cgo: opts.cgo ?? [false],
     race: opts.race ?? 'auto',
     planGranularity: opts.granularity ?? 'target',
+    packages: ['./...'],
     runnerMap: new Map(Object.entries(opts.runnerMap ?? {}))
   } as unknown as Config
 }

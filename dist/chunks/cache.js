@@ -1,19 +1,19 @@
 import { createHmac, createHash } from 'node:crypto';
 import u, { existsSync as existsSync$1, readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { rm, mkdir, copyFile } from 'node:fs/promises';
 import os$1, { EOL as EOL$1 } from 'node:os';
 import path$2, { dirname as dirname$1 } from 'node:path';
 import { r as requireDist, k as requireDist$1, d as debug, m as mkdirP, l as exec, n as which, w as warning, i as info, o as isDebug, s as setSecret, B as BearerCredentialHandler, p as rmRF, e as error, q as saveState, t as getState } from './index.js';
 import * as path$1 from 'path';
 import * as fs from 'fs';
-import { existsSync, writeFileSync } from 'fs';
+import { writeFileSync, existsSync } from 'fs';
 import assert$1 from 'assert';
 import * as os from 'os';
 import * as crypto$1 from 'crypto';
 import * as require$$0$2 from 'stream';
 import { Readable } from 'stream';
 import * as require$$0$1 from 'util';
-import { o as semverExports, e as errorLine, t as targetName, n as defaultGoModCache, g as goCacheDir } from './env.js';
+import { p as semverExports, e as errorLine, t as targetName, o as defaultGoModCache, g as goCacheDir } from './env.js';
 import { a as HttpCodes, d as HttpClientError, H as HttpClient } from './index2.js';
 import { URL as URL$1 } from 'url';
 import { Transform, Readable as Readable$1 } from 'node:stream';
@@ -48891,9 +48891,10 @@ function saveCacheV2(paths_1, key_1, options_1) {
 
 /**
  * Go's module and build caches through the Actions cache: GOMODCACHE keyed on OS, arch and
- * go.sum; one GOCACHE per Go version keyed on OS, arch, version, targets, cgo modes and go.sum,
- * with restore-keys for partial hits. Restored in the main step, saved in the post step only
- * when the key was not an exact hit. The cache service failing is a warning, never a failure.
+ * go.sum (every module's); one GOCACHE per Go version keyed on OS, arch, version, targets, cgo
+ * modes and go.sum, with restore-keys for partial hits. Restored in the main step, saved in the
+ * post step only when the key was not an exact hit. The cache service failing is a warning,
+ * never a failure.
  */
 const CACHE_STATE = 'go-cross-matrix-caches';
 const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
@@ -48906,10 +48907,17 @@ function moduleHash(workingDirectory) {
     }
     return 'none';
 }
+/** The one module's hash, as it always was; with several, one hash over every module's go.sum. */
+function modulesHash(ctx) {
+    const { modules, workingDirectory } = ctx.config;
+    if (modules.length <= 1)
+        return moduleHash(modules[0]?.root ?? workingDirectory);
+    return hash(modules.map((m) => `${m.dir} ${moduleHash(m.root)}`).join('\n'));
+}
 function planCaches(ctx) {
     const { config, host } = ctx;
     const base = `go-cross-matrix-${host.goos}-${host.goarch}`;
-    const sum = moduleHash(config.workingDirectory);
+    const sum = modulesHash(ctx);
     const flavour = hash([...config.targets.map(targetName), `cgo=${config.cgo.join(',')}`, `race=${config.race}`].join(' '));
     const entries = [
         {
@@ -48930,14 +48938,18 @@ function planCaches(ctx) {
     }
     return entries;
 }
+/** Why the Actions cache is not used here, or undefined when it is. */
+function cacheUnavailable(ctx) {
+    if (!ctx.config.cache)
+        return 'cache: false';
+    if (!isFeatureAvailable())
+        return 'the Actions cache is not available here';
+    return undefined;
+}
 /** Restores every cache before the cells run, and remembers for the post step what to save. */
 const restoreCachesStage = {
     name: 'cache-restore',
-    skip: (ctx) => !ctx.config.cache
-        ? 'cache: false'
-        : !isFeatureAvailable()
-            ? 'the Actions cache is not available here'
-            : undefined,
+    skip: (ctx) => cacheUnavailable(ctx),
     async run(ctx) {
         const entries = planCaches(ctx);
         // The folders exist from here on (a module without dependencies leaves GOMODCACHE empty),
@@ -48987,5 +48999,78 @@ async function saveCaches(log, warn) {
         }
     }
 }
+/**
+ * The shard history: the merged results.json of the last sharded run, kept in the Actions
+ * cache so the next mode: plan balances its shards by real package durations. One entry per
+ * workflow run (cache entries are immutable); the plan restores the newest by prefix.
+ */
+function shardHistoryPrefix(ctx) {
+    return `go-cross-matrix-shard-history-${hash(path$2.relative(ctx.config.workspace, ctx.config.workingDirectory) || '.')}-`;
+}
+/**
+ * The Actions cache keys an entry on its paths too: the folder must be the same on every runner
+ * (RUNNER_TEMP is not, between a hosted and a self-hosted one), so it is a fixed one, used for
+ * a moment and removed.
+ */
+const SHARD_HISTORY_DIR = path$2.join(os$1.tmpdir(), 'go-cross-matrix-shard-history');
+const restoreShardHistoryStage = {
+    name: 'shard-history-restore',
+    skip: (ctx) => 'count' in ctx.config.shards && ctx.config.shards.count === 1
+        ? 'shards: 1'
+        : ctx.config.shardHistory
+            ? 'shard-history given'
+            : cacheUnavailable(ctx),
+    async run(ctx) {
+        const dir = SHARD_HISTORY_DIR;
+        await rm(dir, { recursive: true, force: true });
+        await mkdir(dir, { recursive: true });
+        try {
+            const prefix = shardHistoryPrefix(ctx);
+            const hit = await restoreCache([dir], `${prefix}none`, [prefix]);
+            const restored = path$2.join(dir, 'results.json');
+            if (hit && existsSync$1(restored)) {
+                const file = path$2.join(ctx.dirs.temp, 'shard-history.json');
+                await mkdir(ctx.dirs.temp, { recursive: true });
+                await copyFile(restored, file);
+                ctx.shardHistoryFile = file;
+                ctx.log.info(`shard history: restored ${hit}`);
+            }
+            else
+                ctx.log.info('shard history: none yet (the first sharded merge saves it)');
+        }
+        catch (err) {
+            ctx.log.warning(`shard history: restore failed, balancing by package count: ${errorLine(err)}`);
+        }
+        finally {
+            await rm(dir, { recursive: true, force: true });
+        }
+    }
+};
+const saveShardHistoryStage = {
+    name: 'shard-history-save',
+    always: true,
+    skip: (ctx) => ctx.config.mode !== 'merge'
+        ? `mode: ${ctx.config.mode}`
+        : !ctx.cells.some((c) => c.shards?.length)
+            ? 'no sharded cells'
+            : cacheUnavailable(ctx),
+    async run(ctx) {
+        const dir = SHARD_HISTORY_DIR;
+        await rm(dir, { recursive: true, force: true });
+        await mkdir(dir, { recursive: true });
+        await copyFile(path$2.join(ctx.config.outDir, 'results.json'), path$2.join(dir, 'results.json'));
+        const key = `${shardHistoryPrefix(ctx)}${process.env.GITHUB_RUN_ID ?? Date.now()}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+        try {
+            const id = await saveCache([dir], key);
+            ctx.log.info(id === -1 ? `shard history: not saved (${key})` : `shard history: saved ${key}`);
+        }
+        catch (err) {
+            ctx.log.warning(`shard history: save failed: ${errorLine(err)}`);
+        }
+        finally {
+            await rm(dir, { recursive: true, force: true });
+        }
+    }
+};
 
-export { AbortError as A, createSerializer as B, StorageCRC64Calculator as C, createTracingClient as D, ExtendedServiceClient as E, UserDelegationKeyCredential as F, randomUUID as G, Poller as H, delay$1 as I, getDefaultProxySettings as J, BufferScheduler as K, LongType as L, MessageType as M, restoreCachesStage as N, saveCaches as O, PbLong as P, ScalarType as S, UnknownFieldHandler as U, WireType as W, MESSAGE_TYPE as a, ServiceType as b, createClientLogger as c, StructuredMessageEncoding as d, StructuredMessageDecoding as e, convertHttpClient as f, getCachedDefaultHttpClient as g, createClientPipeline as h, decompressResponsePolicyName as i, storageRetryPolicy as j, storageRequestFailureDetailsParserPolicy as k, storageBrowserPolicy as l, isTokenCredential as m, bearerTokenAuthenticationPolicy as n, StorageSharedKeyCredential as o, storageSharedKeyCredentialPolicy as p, AnonymousCredential as q, reflectionMergePartial as r, storageCorrectContentLengthPolicy as s, typeofJsonValue as t, createRequestPolicyFactoryPolicy as u, StorageBrowserPolicyFactory as v, StorageRetryPolicyFactory as w, stringifyXML as x, parseXML as y, authorizeRequestOnTenantChallenge as z };
+export { AbortError as A, createSerializer as B, StorageCRC64Calculator as C, createTracingClient as D, ExtendedServiceClient as E, UserDelegationKeyCredential as F, randomUUID as G, Poller as H, delay$1 as I, getDefaultProxySettings as J, BufferScheduler as K, LongType as L, MessageType as M, saveShardHistoryStage as N, restoreCachesStage as O, PbLong as P, restoreShardHistoryStage as Q, saveCaches as R, ScalarType as S, UnknownFieldHandler as U, WireType as W, MESSAGE_TYPE as a, ServiceType as b, createClientLogger as c, StructuredMessageEncoding as d, StructuredMessageDecoding as e, convertHttpClient as f, getCachedDefaultHttpClient as g, createClientPipeline as h, decompressResponsePolicyName as i, storageRetryPolicy as j, storageRequestFailureDetailsParserPolicy as k, storageBrowserPolicy as l, isTokenCredential as m, bearerTokenAuthenticationPolicy as n, StorageSharedKeyCredential as o, storageSharedKeyCredentialPolicy as p, AnonymousCredential as q, reflectionMergePartial as r, storageCorrectContentLengthPolicy as s, typeofJsonValue as t, createRequestPolicyFactoryPolicy as u, StorageBrowserPolicyFactory as v, StorageRetryPolicyFactory as w, stringifyXML as x, parseXML as y, authorizeRequestOnTenantChallenge as z };

@@ -1,7 +1,7 @@
-import require$$5, { readFile, mkdir, writeFile, rm, readdir, mkdtemp, rename, utimes, stat, cp } from 'node:fs/promises';
+import require$$5, { mkdir, writeFile, rm, readdir, readFile, mkdtemp, rename, utimes, stat, cp } from 'node:fs/promises';
 import path, { win32, posix, basename, join } from 'node:path';
-import { U as UserError, s as semver, K as KNOWN_PORTS, v as variantsOf, I as InputError, t as targetName, d as goPlatformOf, e as errorLine, E as EnvironmentError, f as targetEnv, q as qemuArch, r as runsNatively, A as AMD64_LEVEL_FLAGS, h as crossCompiler, c as cellIdSuffix, i as raceSupported, j as expectedFormat, k as elfArchOf, P as PE_MACHINES, M as MACHO_CPUS, l as ELF_MACHINES, m as cellEnvValues, g as goCacheDir, n as defaultGoModCache } from './env.js';
-import u, { statSync, accessSync, constants, existsSync, readFileSync, createWriteStream, readlinkSync, readdirSync } from 'node:fs';
+import { U as UserError, I as InputError, s as semver, K as KNOWN_PORTS, v as variantsOf, t as targetName, d as goPlatformOf, e as errorLine, E as EnvironmentError, f as targetEnv, q as qemuArch, r as runsNatively, A as AMD64_LEVEL_FLAGS, h as crossCompiler, c as cellIdSuffix, i as raceSupported, j as expectedFormat, k as elfArchOf, P as PE_MACHINES, l as MACHO_CPUS, m as ELF_MACHINES, n as cellEnvValues, g as goCacheDir, o as defaultGoModCache, M as MODULE_ON_ITS_OWN } from './env.js';
+import u, { statSync, readFileSync, accessSync, constants, existsSync, createWriteStream, readlinkSync, readdirSync } from 'node:fs';
 import os$1, { hostname } from 'node:os';
 import { spawn } from 'node:child_process';
 import { randomUUID, createHash, randomBytes, createPublicKey, verify } from 'node:crypto';
@@ -88,17 +88,6 @@ const DIRECTIVES = new Set([
     'tool',
     'ignore'
 ]);
-async function readGoMod(dir) {
-    const file = path.join(dir, 'go.mod');
-    let text;
-    try {
-        text = await readFile(file, 'utf8');
-    }
-    catch {
-        throw new UserError(`working-directory: ${dir} has no go.mod; point it at a Go module's root`);
-    }
-    return parseGoMod(text, file);
-}
 function parseGoMod(text, file = 'go.mod') {
     const mod = { file, module: '' };
     let block;
@@ -149,6 +138,180 @@ function parseGoMod(text, file = 'go.mod') {
     if (!mod.module)
         throw new UserError(`go.mod: ${file}: no module directive`);
     return mod;
+}
+
+/**
+ * The Go modules of a run: `working-directory` lists folders, each a module (go.mod) or a
+ * workspace (go.work, expanded to its `use` folders). One module runs exactly as it always did;
+ * with several, every cell belongs to one module and its id starts with the module's key.
+ */
+/**
+ * The `use` folders of a go.work, as written (relative to the go.work's folder, or absolute).
+ * Other directives (go, toolchain, godebug, replace) are skipped; their blocks too.
+ */
+function parseGoWorkUses(text, file = 'go.work') {
+    const uses = [];
+    let block;
+    // A path is one word, or a quoted string (which may hold spaces).
+    const args = (rest) => [...rest.matchAll(/"((?:[^"\\]|\\.)*)"|`([^`]*)`|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+    text.split('\n').forEach((raw, index) => {
+        const line = raw.replace(/\/\/.*$/, '').trim();
+        if (!line)
+            return;
+        if (block) {
+            if (line === ')')
+                block = undefined;
+            else if (block === 'use')
+                uses.push(args(line)[0]);
+            return;
+        }
+        const [directive, ...rest] = args(line);
+        if (rest.length === 1 && rest[0] === '(') {
+            block = directive;
+            return;
+        }
+        if (directive === 'use') {
+            if (rest.length !== 1)
+                throw new UserError(`go.work: ${file}:${index + 1}: usage: use local/dir`);
+            uses.push(rest[0]);
+        }
+    });
+    if (block)
+        throw new UserError(`go.work: ${file}: unterminated ${block} block`);
+    return uses;
+}
+/**
+ * Cell-id keys for the modules' folders (relative, forward slashes): each folder's last
+ * element, with as many parent elements (joined by "-") as it takes to tell it from the others;
+ * the workspace folder itself is keyed by its module path's last element. Characters outside
+ * [A-Za-z0-9._-] become "_", and a key never starts with "." or "-", so it is safe in a file
+ * name and an artifact name. Keys still equal after all that get "-2", "-3" in order.
+ */
+function moduleKeys(modules) {
+    const elements = modules.map((m) => (m.dir === '.' ? [m.path.split('/').pop() || 'root'] : m.dir.split('/')).filter((e) => e !== '' && e !== '.'));
+    const safe = (s) => s.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^[.-]/, '_');
+    const keyOf = (parts, n) => safe(parts.slice(-n).join('-'));
+    const depth = elements.map(() => 1);
+    for (;;) {
+        const keys = elements.map((parts, i) => keyOf(parts, depth[i]));
+        let grew = false;
+        keys.forEach((key, i) => {
+            const clash = keys.some((other, j) => j !== i && other === key);
+            if (clash && depth[i] < elements[i].length) {
+                depth[i]++;
+                grew = true;
+            }
+        });
+        if (!grew)
+            break;
+    }
+    const taken = new Set();
+    return elements.map((parts, i) => {
+        const key = keyOf(parts, depth[i]) || 'root';
+        let unique = key;
+        for (let n = 2; taken.has(unique); n++)
+            unique = `${key}-${n}`;
+        taken.add(unique);
+        return unique;
+    });
+}
+function isFile(file) {
+    return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+}
+/**
+ * The modules the working-directory entries name, in order, each once: a folder with a go.work
+ * gives its `use` folders, else its go.mod. With `required` false (mode: setup without go.mod
+ * specs), a folder holding neither is passed over instead of refused.
+ */
+function loadModules(entries, workspace, required) {
+    const roots = [];
+    const add = (dir) => {
+        if (!roots.includes(dir))
+            roots.push(dir);
+    };
+    for (const entry of entries) {
+        const dir = path.resolve(workspace, entry);
+        const stat = statSync(dir, { throwIfNoEntry: false });
+        if (!stat)
+            throw new InputError('working-directory', `${dir} does not exist; give the folder of a Go module`);
+        if (!stat.isDirectory())
+            throw new InputError('working-directory', `${dir} is not a directory; give the folder of a Go module`);
+        const work = path.join(dir, 'go.work');
+        if (isFile(work)) {
+            for (const use of parseGoWorkUses(readFileSync(work, 'utf8'), work)) {
+                const used = path.resolve(dir, use);
+                if (!isFile(path.join(used, 'go.mod')))
+                    throw new InputError('working-directory', `${work} uses ${use}, which holds no go.mod`);
+                add(used);
+            }
+        }
+        else if (isFile(path.join(dir, 'go.mod')))
+            add(dir);
+        else if (required)
+            throw new InputError('working-directory', `${dir} has no go.mod (nor a go.work); point it at a Go module's root or a workspace`);
+    }
+    const found = roots.map((root) => {
+        const file = path.join(root, 'go.mod');
+        const goMod = parseGoMod(readFileSync(file, 'utf8'), file);
+        const dir = path.relative(workspace, root).split(path.sep).join('/') || '.';
+        return { root, dir, path: goMod.module, goMod };
+    });
+    // One module keeps today's cell ids: no key.
+    const keys = found.length > 1 ? moduleKeys(found) : found.map(() => '');
+    return found.map((m, i) => ({ ...m, key: keys[i] }));
+}
+/**
+ * The go.mod that go.mod version specs start from: the lowest `go` line across the modules, so
+ * `go.mod..stable` spans every module's window (a module without a go line wins, so its error
+ * names it).
+ */
+function lowestGoMod(modules) {
+    const lowest = (a, b) => !a.go ? a : !b.go ? b : semver.lte(goToSemver(a.go), goToSemver(b.go)) ? a : b;
+    return modules.map((m) => m.goMod).reduce((a, b) => (a ? lowest(a, b) : b), undefined);
+}
+/** The module axis of the cells: each module, or one `undefined` (today's cells) for a single module. */
+function moduleAxis(modules) {
+    return modules && modules.length > 1 ? [...modules] : [undefined];
+}
+function moduleRef(m) {
+    return { key: m.key, dir: m.dir, path: m.path };
+}
+/**
+ * The run's modules when it has several: the configured ones (mode: run), else those its cells
+ * name (mode: merge), in order of first appearance. Empty for a one-module run.
+ */
+function runModules(modules, cells) {
+    if (modules.length > 1)
+        return modules.map((m) => ({ ...moduleRef(m), ...(m.goMod.go ? { go: m.goMod.go } : {}) }));
+    const byKey = new Map();
+    for (const cell of cells)
+        if (cell.module && !byKey.has(cell.module.key))
+            byKey.set(cell.module.key, moduleRef(cell.module));
+    return [...byKey.values()];
+}
+/**
+ * With several modules, a go.work naming them all (absolute folders, under the newest of their go
+ * lines), written to `tempDir`: for a run-wide go command that must see every module's packages at
+ * once (go tool cover over the merged profile), where a module's own folder sees only its own.
+ * Returns its path for GOWORK; undefined with one module (go runs as it always did).
+ */
+async function writeRunWorkspace(modules, cells, workspace, tempDir) {
+    const records = runModules(modules, cells);
+    if (records.length === 0)
+        return undefined;
+    const roots = records
+        .map((m) => path.resolve(workspace, m.dir))
+        .filter((root) => isFile(path.join(root, 'go.mod')));
+    if (roots.length === 0)
+        return undefined;
+    const lines = roots.map((root) => parseGoMod(readFileSync(path.join(root, 'go.mod'), 'utf8')).go);
+    const newest = lines
+        .filter((go) => Boolean(go))
+        .sort((a, b) => semver.rcompare(goToSemver(a), goToSemver(b)))[0];
+    const file = path.join(tempDir, 'go-cross-matrix-modules.go.work');
+    await mkdir(tempDir, { recursive: true });
+    await writeFile(file, `${newest ? `go ${newest}\n\n` : ''}use (\n${roots.map((r) => `\t${JSON.stringify(r)}`).join('\n')}\n)\n`);
+    return file;
 }
 
 /**
@@ -822,6 +985,30 @@ function parseUrl(raw, name) {
     }
     return text;
 }
+/** `shards`: a whole number of jobs (1 = no sharding), or a duration each job should take about. */
+function parseShards(raw, name) {
+    const text = raw.trim();
+    if (/^\d+$/.test(text))
+        return { count: parseInteger(text, name, 1, 64) };
+    try {
+        return { targetMs: parseDuration(text, name, 10_000, 6 * 3_600_000) };
+    }
+    catch {
+        throw new InputError(name, `"${raw}" is neither a number of shards from 1 to 64 nor a time per job from 10s to 6h (e.g. 3, or 10m)`);
+    }
+}
+/** `shard` (set by the plan's matrix entry): "k/N", or empty for a job that is not a shard. */
+function parseShard(raw, name) {
+    const text = raw.trim();
+    if (!text)
+        return null;
+    const m = /^(\d+)\/(\d+)$/.exec(text);
+    const index = Number(m?.[1]);
+    const count = Number(m?.[2]);
+    if (!m || count < 1 || count > 64 || index < 1 || index > count)
+        throw new InputError(name, `"${raw}" is not a shard like 2/3 (k of N, 1 <= k <= N <= 64); the plan's matrix entry sets it`);
+    return { index, count };
+}
 
 /**
  * The one declaration of every input: name, default, description and parser. action.yml, the
@@ -945,10 +1132,13 @@ const INPUTS = [
     }),
     input({
         name: 'working-directory',
-        key: 'workingDirectory',
+        key: 'workingDirectories',
         default: '.',
-        description: 'The Go module to test (the folder holding go.mod).',
-        parse: (raw) => raw.trim() || '.'
+        description: 'The Go modules to test: folders holding a go.mod, or a go.work (its `use` folders), comma or newline separated. With several modules, each cell is one module x Go version x target x cgo.',
+        parse: (raw) => {
+            const dirs = parseList(raw);
+            return dirs.length ? dirs : ['.'];
+        }
     }),
     input({
         name: 'packages',
@@ -993,6 +1183,13 @@ const INPUTS = [
         parse: parseFlags
     }),
     input({
+        name: 'test-cache',
+        key: 'testCache',
+        default: 'false',
+        description: "Let go test answer unchanged packages from its cache (a restored GOCACHE) instead of forcing -count=1; such packages are reported cached, never as run. go test's -timeout is then the cell timeout less 10%, since its value is part of go's cache key.",
+        parse: parseBoolean
+    }),
+    input({
         name: 'rerun-fails',
         key: 'rerunFails',
         default: '0',
@@ -1022,13 +1219,6 @@ const INPUTS = [
         parse: parseBoolean
     }),
     input({
-        name: 'test-cache',
-        key: 'testCache',
-        default: 'false',
-        description: "Let go test answer unchanged packages from its cache (a restored GOCACHE) instead of forcing -count=1; such packages are reported cached, never as run. go test's -timeout is then the cell timeout less 10%, since its value is part of go's cache key.",
-        parse: parseBoolean
-    }),
-    input({
         name: 'sbom',
         key: 'sbom',
         default: 'cyclonedx, spdx',
@@ -1041,13 +1231,6 @@ const INPUTS = [
         default: 'false',
         description: 'Build each binary twice (fresh GOCACHE) and require identical bytes.',
         parse: parseBoolean
-    }),
-    input({
-        name: 'emulation',
-        key: 'emulation',
-        default: 'auto',
-        description: 'Foreign architectures: auto (QEMU when it can be set up, else build only), qemu (require it), none (build only).',
-        parse: (raw, name) => parseChoice(raw, name, ['auto', 'qemu', 'none'])
     }),
     input({
         name: 'vulncheck',
@@ -1069,6 +1252,13 @@ const INPUTS = [
         default: 'https://vuln.go.dev',
         description: 'The Go vulnerability database govulncheck reads (-db): https://vuln.go.dev, a mirror, or a file:// URL of a copy in the same layout.',
         parse: parseVulnDb
+    }),
+    input({
+        name: 'emulation',
+        key: 'emulation',
+        default: 'auto',
+        description: 'Foreign architectures: auto (QEMU when it can be set up, else build only), qemu (require it), none (build only).',
+        parse: (raw, name) => parseChoice(raw, name, ['auto', 'qemu', 'none'])
     }),
     input({
         name: 'parallel',
@@ -1145,13 +1335,6 @@ const INPUTS = [
         parse: (raw, name) => (raw.trim() ? parseInteger(raw, name, 1, 90) : undefined)
     }),
     input({
-        name: 'out-dir',
-        key: 'outDir',
-        default: 'go-cross-matrix-out',
-        description: 'Where results are written (relative to the workspace).',
-        parse: (raw) => raw.trim() || 'go-cross-matrix-out'
-    }),
-    input({
         name: 'attest',
         key: 'attest',
         default: 'false',
@@ -1169,6 +1352,13 @@ const INPUTS = [
         parse: (raw) => (raw.includes('${{') ? '' : raw.trim())
     }),
     input({
+        name: 'out-dir',
+        key: 'outDir',
+        default: 'go-cross-matrix-out',
+        description: 'Where results are written (relative to the workspace).',
+        parse: (raw) => raw.trim() || 'go-cross-matrix-out'
+    }),
+    input({
         name: 'mode',
         key: 'mode',
         default: 'run',
@@ -1181,6 +1371,27 @@ const INPUTS = [
         default: 'target',
         description: 'For mode plan: one matrix job per target or per cell.',
         parse: (raw, name) => parseChoice(raw, name, ['target', 'cell'])
+    }),
+    input({
+        name: 'shards',
+        key: 'shards',
+        default: '1',
+        description: "For mode plan: split each job's packages over N matrix jobs (mode merge puts each cell back together), balanced by the package durations of an earlier run (shard-history; on GitHub the last merge's, from the Actions cache), by package count without one; or a time per job (e.g. 10m): as many shards as that takes.",
+        parse: parseShards
+    }),
+    input({
+        name: 'shard',
+        key: 'shard',
+        default: '',
+        description: "Set from the plan's matrix entry: this job's shard (k/N) of its cells, whose packages the entry gives; only shard 1 builds binaries.",
+        parse: parseShard
+    }),
+    input({
+        name: 'shard-history',
+        key: 'shardHistory',
+        default: '',
+        description: 'For mode plan: the results.json of an earlier run (or the out-dir holding it) whose package durations balance the shards.',
+        parse: (raw) => raw.trim()
     }),
     input({
         name: 'runner-map',
@@ -1226,32 +1437,30 @@ async function buildConfig(raw, workspace) {
     const config = {
         ...inputs,
         workspace,
-        workingDirectory: path.resolve(workspace, inputs.workingDirectory),
+        workingDirectory: path.resolve(workspace, inputs.workingDirectories[0]),
+        modules: [],
         outDir: path.resolve(workspace, inputs.outDir),
         explicit,
         warnings: []
     };
-    config.goMod = await loadModule(config);
+    config.modules = loadConfigModules(config);
+    if (config.modules.length === 1)
+        config.workingDirectory = config.modules[0].root;
+    config.goMod = lowestGoMod(config.modules);
     checkConflicts(config);
     return config;
 }
-async function loadModule(config) {
+function loadConfigModules(config) {
     if (config.mode === 'merge')
-        return undefined;
-    const dir = config.workingDirectory;
-    const stat = statSync(dir, { throwIfNoEntry: false });
-    if (!stat)
-        throw new InputError('working-directory', `${dir} does not exist; give the folder of a Go module`);
-    if (!stat.isDirectory())
-        throw new InputError('working-directory', `${dir} is not a directory; give the folder of a Go module`);
+        return [];
     const needsModule = config.mode !== 'setup' || config.goVersions.some((s) => s.startsWith('go.mod'));
-    const hasGoMod = statSync(path.join(dir, 'go.mod'), { throwIfNoEntry: false })?.isFile();
-    if (!needsModule && !hasGoMod)
-        return undefined;
-    return readGoMod(dir);
+    return loadModules(config.workingDirectories, config.workspace, needsModule);
 }
 function checkConflicts(config) {
     const { explicit } = config;
+    if (config.modules.length > 1 && !('count' in config.shards && config.shards.count === 1)) {
+        throw new InputError('shards', `splits the packages of one module, but working-directory names ${config.modules.length} modules; use shards: 1, or one plan per module`);
+    }
     if (config.reproducible && config.build.length === 0) {
         throw new InputError('reproducible', 'true needs binaries, but build is empty; set build (e.g. ./...) or reproducible: false');
     }
@@ -1991,8 +2200,14 @@ class CCompilers {
 
 /** What a cell is (CellPlan) and what it found (CellResult, one entry of results.json `cells`). */
 const MAX_FAILURE_OUTPUTS = 20;
-function cellId(version, target, cgo, race = false) {
+/**
+ * `go1.22.8-linux-amd64[-cgo|-race]`, led by the module's key when the run has several modules
+ * (`api-go1.22.8-linux-amd64`); the key is filename-safe (see moduleKeys).
+ */
+function cellId(version, target, cgo, race = false, moduleKey = '') {
     const parts = [`go${version}`, cellIdSuffix(target)];
+    if (moduleKey)
+        parts.unshift(moduleKey);
     if (cgo && !race)
         parts.push('cgo');
     if (race)
@@ -2005,6 +2220,7 @@ function emptyCounts() {
 function resultOf(plan, status, reason, extra = {}) {
     return {
         id: plan.id,
+        ...(plan.module ? { module: moduleRef(plan.module) } : {}),
         go: plan.toolchain.version,
         goos: plan.target.goos,
         goarch: plan.target.goarch,
@@ -2052,28 +2268,34 @@ function racePlan(config, host, hasHostCompiler) {
 function planCells(config, toolchains, emulation, host, race) {
     const plans = [];
     const hostTarget = { goos: host.goos, goarch: host.goarch, variant: '' };
-    for (const toolchain of toolchains) {
-        for (const target of config.targets) {
-            for (const cgo of config.cgo) {
+    for (const module of moduleAxis(config.modules)) {
+        const key = module?.key ?? '';
+        const of = module ? { module } : {};
+        for (const toolchain of toolchains) {
+            for (const target of config.targets) {
+                for (const cgo of config.cgo) {
+                    plans.push({
+                        id: cellId(toolchain.version, target, cgo, false, key),
+                        ...of,
+                        toolchain,
+                        target,
+                        cgo,
+                        race: false,
+                        emulation: emulation.get(targetName(target))
+                    });
+                }
+            }
+            if (race.enabled) {
                 plans.push({
-                    id: cellId(toolchain.version, target, cgo),
+                    id: cellId(toolchain.version, hostTarget, true, true, key),
+                    ...of,
                     toolchain,
-                    target,
-                    cgo,
-                    race: false,
-                    emulation: emulation.get(targetName(target))
+                    target: hostTarget,
+                    cgo: true,
+                    race: true,
+                    emulation: { target: targetName(hostTarget), execution: 'native', reason: '', error: race.error }
                 });
             }
-        }
-        if (race.enabled) {
-            plans.push({
-                id: cellId(toolchain.version, hostTarget, true, true),
-                toolchain,
-                target: hostTarget,
-                cgo: true,
-                race: true,
-                emulation: { target: targetName(hostTarget), execution: 'native', reason: '', error: race.error }
-            });
         }
     }
     return plans;
@@ -2135,6 +2357,82 @@ function parseCompileErrors(stderr, cwd) {
         errors.push({ file: path.resolve(cwd, m[1]), line: Number(m[2]), column: Number(m[3]), message: m[4] });
     }
     return errors;
+}
+
+const shardLabel = (s) => `${s.index}/${s.count}`;
+/** A sharded cell's own files carry the shard, so the jobs of one cell never collide in merge. */
+function cellFileStem(id, shard) {
+    return shard ? `${id}.shard${shard.index}of${shard.count}` : id;
+}
+function flavourKey(target, cgo, race) {
+    const name = typeof target === 'string' ? target : targetName(target);
+    return `${name}${cgo ? ' cgo' : ''}${race ? ' race' : ''}`;
+}
+function durationHistory(cells) {
+    const history = new Map();
+    for (const cell of cells) {
+        const target = targetName({ goos: cell.goos, goarch: cell.goarch, variant: cell.variant });
+        const key = flavourKey(target, cell.cgo, cell.race);
+        const durations = history.get(key) ?? new Map();
+        history.set(key, durations);
+        for (const p of cell.packages ?? []) {
+            // A cached answer took no time to give: it says nothing about what the tests cost.
+            if (p.cached || p.status === 'running')
+                continue;
+            durations.set(p.package, Math.max(durations.get(p.package) ?? 0, p.elapsedMs));
+        }
+    }
+    return history;
+}
+/**
+ * Each package's weight for one job: the sum of its recorded durations over the job's cell
+ * flavours; a package without history weighs the median of those with one (every package
+ * weighs 1 when nothing is known, which balances by count).
+ */
+function packageWeights(packages, flavours, history) {
+    const known = new Map();
+    for (const pkg of packages) {
+        let total;
+        for (const f of flavours) {
+            const ms = history.get(f)?.get(pkg);
+            if (ms !== undefined)
+                total = (total ?? 0) + ms;
+        }
+        if (total !== undefined)
+            known.set(pkg, total);
+    }
+    if (known.size === 0)
+        return { weights: new Map(packages.map((p) => [p, 1])), fromHistory: false };
+    const sorted = [...known.values()].sort((a, b) => a - b);
+    // Even a package that took 0 ms costs a test binary's link and start: never weigh nothing.
+    const floor = Math.max(1, sorted[Math.floor(sorted.length / 2)]);
+    return {
+        weights: new Map(packages.map((p) => [p, Math.max(known.get(p) ?? floor, 1)])),
+        fromHistory: true
+    };
+}
+/** How many shards a job gets: the count asked for, or enough for each to take about targetMs. */
+function shardCount(spec, totalWeightMs, fromHistory, packages) {
+    const wanted = 'count' in spec ? spec.count : fromHistory ? Math.ceil(totalWeightMs / spec.targetMs) : 1;
+    return Math.max(1, Math.min(wanted, packages));
+}
+/**
+ * Longest-processing-time-first: heaviest package to the lightest shard. Within 4/3 of the
+ * best split, and deterministic (ties by name), so the same history gives the same plan.
+ * Each shard keeps its packages in name order.
+ */
+function partition(weights, count) {
+    const shards = Array.from({ length: count }, () => ({ load: 0, packages: [] }));
+    const order = [...weights.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    for (const [pkg, weight] of order) {
+        let lightest = shards[0];
+        for (const s of shards)
+            if (s.load < lightest.load)
+                lightest = s;
+        lightest.load += weight;
+        lightest.packages.push(pkg);
+    }
+    return shards.filter((s) => s.packages.length).map((s) => s.packages.sort());
 }
 
 /**
@@ -10372,7 +10670,7 @@ async function buildAndVerify(plan, deps) {
         // What a failed build left behind is no binary of this cell: nothing stays on disk that the
         // results do not describe.
         await rm(binDir, { recursive: true, force: true });
-        const compileErrors = parseCompileErrors(built.stderr, config.workingDirectory);
+        const compileErrors = parseCompileErrors(built.stderr, plan.module?.root ?? config.workingDirectory);
         return {
             binaries: [],
             failure: { status: 'build-failed', reason: built.reason },
@@ -13692,7 +13990,11 @@ class CellTimeout extends Error {
 }
 async function runCell(plan, deps) {
     const started = Date.now();
-    const finish = (status, reason, extra = {}) => resultOf(plan, status, reason, { ...extra, durationMs: Date.now() - started });
+    const finish = (status, reason, extra = {}) => resultOf(plan, status, reason, {
+        ...extra,
+        durationMs: Date.now() - started,
+        ...(deps.config.shard ? { shard: deps.config.shard } : {})
+    });
     try {
         return await runCellSteps(plan, deps, started, finish);
     }
@@ -13704,9 +14006,12 @@ async function runCell(plan, deps) {
 }
 async function runCellSteps(plan, deps, started, finish) {
     const { config } = deps;
-    const required = config.goMod?.go;
+    // The cell's own module: its go line, and the folder go runs in.
+    const required = plan.module ? plan.module.goMod.go : config.goMod?.go;
+    const moduleRoot = plan.module?.root ?? config.workingDirectory;
     if (required && semver.lt(plan.toolchain.semver, goToSemver(required))) {
-        return finish('skipped', `go.mod requires go >= ${required}; this cell runs go${plan.toolchain.version} (GOTOOLCHAIN=local)`);
+        const goModFile = plan.module ? `${plan.module.dir}/go.mod` : 'go.mod';
+        return finish('skipped', `${goModFile} requires go >= ${required}; this cell runs go${plan.toolchain.version} (GOTOOLCHAIN=local)`);
     }
     if (plan.emulation.error)
         return finish('error', plan.emulation.error);
@@ -13720,7 +14025,7 @@ async function runCellSteps(plan, deps, started, finish) {
     const values = cellEnvValues(plan, deps.paths(plan), cc);
     const deadline = started + config.cellTimeoutMs;
     const remaining = () => deadline - Date.now();
-    const go = new Go(deps.baseEnv, values, config.workingDirectory, remaining);
+    const go = new Go(deps.baseEnv, values, moduleRoot, remaining);
     const env = go.env;
     const check = (result, during) => {
         if (result.timedOut)
@@ -13768,8 +14073,9 @@ async function runCellSteps(plan, deps, started, finish) {
             proof
         });
     // vulncheck: binary scans each binary as it is checked; source scans the packages after the
-    // tests. A -race cell builds no binaries and has the same packages as its plain cell.
-    const scanThisCell = !plan.race && config.vulncheck !== 'off';
+    // tests. A -race cell builds no binaries and has the same packages as its plain cell, and a
+    // cell split over shards is scanned once, by its first shard (the one with its binaries).
+    const scanThisCell = !plan.race && config.vulncheck !== 'off' && (config.shard?.index ?? 1) === 1;
     const scanner = scanThisCell ? deps.vulncheck : undefined;
     const duringScan = (scan) => scan.catch((err) => {
         if (err instanceof ScanTimeout)
@@ -13787,7 +14093,8 @@ async function runCellSteps(plan, deps, started, finish) {
         : undefined;
     const binaries = [];
     let evidenceMs = 0;
-    if (!plan.race && config.build.length > 0) {
+    // A cell split over shards gets its binaries from its first shard only.
+    if (!plan.race && config.build.length > 0 && (config.shard?.index ?? 1) === 1) {
         const built = await buildAndVerify(plan, {
             config,
             go,
@@ -13815,8 +14122,9 @@ async function runCellSteps(plan, deps, started, finish) {
         }
         binaries.push(...built.binaries);
     }
-    const logRel = path.join('logs', `${plan.id}.jsonl`);
-    const coverRel = path.join('coverage', `${plan.id}.out`);
+    const stem = cellFileStem(plan.id, config.shard);
+    const logRel = path.join('logs', `${stem}.jsonl`);
+    const coverRel = path.join('coverage', `${stem}.out`);
     const wantCoverage = config.coverage && !plan.race && plan.emulation.execution !== 'build-only';
     await mkdir(path.join(config.outDir, 'logs'), { recursive: true });
     if (wantCoverage)
@@ -13831,7 +14139,7 @@ async function runCellSteps(plan, deps, started, finish) {
     const test = await go.run(args, { stdout: log, captureStdout: false, onStdoutLine: (l) => counter.add(l) });
     await new Promise((resolve) => log.end(resolve));
     if (test.stderr.trim())
-        await writeFile(path.join(config.outDir, 'logs', `${plan.id}.stderr.log`), test.stderr);
+        await writeFile(path.join(config.outDir, 'logs', `${stem}.stderr.log`), test.stderr);
     check(test, 'go test');
     counter.markWithoutTestFiles(listed.packages.filter((p) => !p.testGoFiles.length && !p.xTestGoFiles.length).map((p) => p.importPath));
     const coverage = wantCoverage ? await coverageOf(go, path.join(config.outDir, coverRel)) : null;
@@ -13891,7 +14199,7 @@ async function runCellSteps(plan, deps, started, finish) {
             : await duringScan(scanCellSource({
                 tool: scanner,
                 go,
-                cwd: config.workingDirectory,
+                cwd: moduleRoot,
                 packages: config.packages,
                 tags: config.tags,
                 failOn: config.vulncheckFailOn,
@@ -13907,13 +14215,13 @@ async function runCellSteps(plan, deps, started, finish) {
     }
     if (verdict.status !== 'passed' && verdict.status !== 'built' && verdict.status !== 'no-tests')
         extra.failureOutput = counter.failureOutputs(test.stderr);
-    const junitRel = path.join('junit', `${plan.id}.xml`);
+    const junitRel = path.join('junit', `${stem}.xml`);
     await mkdir(path.join(config.outDir, 'junit'), { recursive: true });
     const cellFacts = resultOf(plan, verdict.status, verdict.reason);
     await writeFile(path.join(config.outDir, junitRel), renderJUnit(cellSuites(cellFacts, counter.packages(), counter, new Date(started), flaky), plan.id));
     extra.junit = junitRel;
     if (verdict.status === 'build-failed')
-        extra.compileErrors = parseCompileErrors(`${test.stderr}\n${counter.allBuildOutput()}`, config.workingDirectory);
+        extra.compileErrors = parseCompileErrors(`${test.stderr}\n${counter.allBuildOutput()}`, moduleRoot);
     return finish(verdict.status, verdict.reason, extra);
 }
 /**
@@ -14152,7 +14460,14 @@ function cellFiles(cell, outDir) {
         ...of(cell.coverageProfile, 'coverage'),
         ...of(cell.log, 'log'),
         ...of(cell.log?.replace(/\.jsonl$/, '.stderr.log'), 'log'),
-        ...of(cell.junit, 'junit')
+        ...of(cell.junit, 'junit'),
+        // a merged sharded cell keeps each shard's own files
+        ...(cell.shards ?? []).flatMap((s) => [
+            ...of(s.log, 'log'),
+            ...of(s.log?.replace(/\.jsonl$/, '.stderr.log'), 'log'),
+            ...of(s.junit, 'junit'),
+            ...of(s.coverageProfile, 'coverage')
+        ])
     ];
 }
 
@@ -14277,18 +14592,28 @@ const emulationStage = {
         await rm(probeDir, { recursive: true, force: true });
     }
 };
-/** Fills the shared module cache once, so parallel cells never race to download modules. */
+/**
+ * Fills the shared module cache once, so parallel cells never race to download modules: in
+ * each module, with the newest toolchain its go line allows (on its own, as its cells run).
+ */
 async function downloadModules(ctx, goModCache) {
-    const required = ctx.config.goMod?.go;
-    const able = ctx.toolchains
-        .filter((t) => !required || semver.gte(t.semver, goToSemver(required)))
-        .sort((a, b) => semver.rcompare(a.semver, b.semver))[0];
-    if (!able)
-        return;
-    const go = new Go(ctx.env, { goroot: able.path, goModCache, goCache: goCacheDir(ctx.dirs.cache, able.version) }, ctx.config.workingDirectory, () => ctx.config.cellTimeoutMs);
-    const result = await go.modDownload();
-    if (result.code !== 0)
-        ctx.log.warning(`go mod download failed (cells will report it): ${firstLines(result.stderr)}`);
+    for (const module of moduleAxis(ctx.config.modules)) {
+        const required = module ? module.goMod.go : ctx.config.goMod?.go;
+        const able = ctx.toolchains
+            .filter((t) => !required || semver.gte(t.semver, goToSemver(required)))
+            .sort((a, b) => semver.rcompare(a.semver, b.semver))[0];
+        if (!able)
+            continue;
+        const go = new Go(ctx.env, {
+            goroot: able.path,
+            goModCache,
+            goCache: goCacheDir(ctx.dirs.cache, able.version),
+            ...(module ? { extra: MODULE_ON_ITS_OWN } : {})
+        }, module?.root ?? ctx.config.workingDirectory, () => ctx.config.cellTimeoutMs);
+        const result = await go.modDownload();
+        if (result.code !== 0)
+            ctx.log.warning(`go mod download${module ? ` in ${module.dir}` : ''} failed (cells will report it): ${firstLines(result.stderr)}`);
+    }
 }
 const cellsStage = {
     name: 'cells',
@@ -14303,7 +14628,10 @@ const cellsStage = {
         if (!race.enabled && race.error && config.race === 'auto')
             log.info(`no race cells: ${race.error}`);
         const plans = planCells(config, ctx.toolchains, ctx.emulation, ctx.host, race);
-        log.info(`${plans.length} cells, ${config.parallel} at a time`);
+        const modules = config.modules.length > 1
+            ? ` over ${config.modules.length} modules (${config.modules.map((m) => `${m.key}: ${m.dir}`).join(', ')})`
+            : '';
+        log.info(`${plans.length} cells${modules}, ${config.parallel} at a time`);
         // On a terminal, a live line with each running cell and how long it has run (the first cells
         // of a Go version compile its standard library for the target: minutes, silently).
         const running = new Map();
@@ -14526,7 +14854,10 @@ async function renderWithGoCover(ctx, profile) {
         return;
     // The version's own (warm) build cache: `go tool cover` loads the packages to find the sources.
     const goCache = newest ? goCacheDir(ctx.dirs.cache, newest.version) : undefined;
-    const go = new Go(ctx.env, { goroot, goCache }, ctx.config.workingDirectory, () => 120_000);
+    // Several modules: the merged profile names all their packages, which only a go.work of them all sees.
+    const gowork = await writeRunWorkspace(ctx.config.modules, ctx.cells, ctx.config.workspace, ctx.dirs.temp);
+    const extra = gowork ? { extra: { GOWORK: gowork } } : {};
+    const go = new Go(ctx.env, { goroot, goCache, ...extra }, ctx.config.workingDirectory, () => 120_000);
     const dir = path.dirname(profile);
     const [func, html] = await Promise.all([
         go.cover('func', profile),
@@ -15071,10 +15402,118 @@ function cachedReleases(cache) {
 }
 
 /**
+ * mode: plan with `shards`: lists each job's packages with the newest toolchain (for the job's
+ * target and cgo mode, with the run's tags), weighs them by an earlier run's durations, and
+ * splits the job into shards, each a matrix entry with its own package list.
+ */
+/** Where the durations come from: the shard-history input, else what the entry point restored. */
+async function readHistory(ctx) {
+    const given = ctx.config.shardHistory;
+    let file = ctx.shardHistoryFile;
+    if (given) {
+        const full = path.resolve(ctx.config.workspace, given);
+        file = existsSync(full) && statSync(full).isDirectory() ? path.join(full, 'results.json') : full;
+        if (!existsSync(file))
+            throw new InputError('shard-history', `${file} does not exist; give the results.json of an earlier run (or its out-dir)`);
+    }
+    if (!file || !existsSync(file))
+        return { history: new Map() };
+    try {
+        const results = JSON.parse(await readFile(file, 'utf8'));
+        return { history: durationHistory(results.cells ?? []), from: file };
+    }
+    catch (err) {
+        if (given)
+            throw new InputError('shard-history', `${file} is not a results.json (${err.message})`);
+        ctx.log.warning(`shard history ${file} unreadable, balancing by package count: ${err.message}`);
+        return { history: new Map() };
+    }
+}
+/** The newest planned Go, installed here (usually a tool-cache hit), to list the packages. */
+async function listingToolchain(ctx, versions) {
+    const newest = versions[versions.length - 1];
+    const [toolchain] = await setupToolchains(toolchainOptions(ctx, { ...ctx.config, goVersions: [newest] }));
+    return {
+        goroot: toolchain.path,
+        goCache: goCacheDir(ctx.dirs.cache, toolchain.version),
+        goModCache: defaultGoModCache(ctx.env, os$1.homedir())
+    };
+}
+const goFor = (ctx, values) => new Go(ctx.env, values, ctx.config.workingDirectory, () => ctx.config.cellTimeoutMs);
+/** Import paths `go list -e <packages>` gives for one target and cgo mode, as its cells will see them. */
+async function listFor(ctx, toolchain, target, cgo) {
+    const { config } = ctx;
+    const go = goFor(ctx, { ...toolchain, target: config.targets.find((t) => targetName(t) === target), cgo });
+    const listed = await go.listPackages(config.packages, buildListFlags(config));
+    if (listed.code !== 0)
+        throw new EnvironmentError(`shards: go list ${config.packages.join(' ')} for ${target} failed: ${firstLines(listed.stderr)}`);
+    return listed.packages.map((p) => p.importPath);
+}
+const sameList = (a, b) => a.length === b.length && a.every((p, i) => p === b[i]);
+/** Replaces each job of the plan by its shards; the cells stay, each knowing its shard count. */
+async function shardPlan(ctx, plan, versions) {
+    const spec = ctx.config.shards;
+    const { history, from } = await readHistory(ctx);
+    ctx.log.info(from
+        ? `shards balanced by the package durations in ${from}`
+        : 'shards balanced by package count (no history)');
+    const toolchain = await listingToolchain(ctx, versions);
+    const download = await goFor(ctx, toolchain).modDownload();
+    if (download.code !== 0)
+        throw new EnvironmentError(`shards: go mod download failed: ${firstLines(download.stderr)}`);
+    const include = [];
+    const shardsOfJob = new Map();
+    for (const entry of plan.include) {
+        const cgoModes = entry.cgo.split(',').map((c) => c === '1');
+        const lists = await Promise.all(cgoModes.map((cgo) => listFor(ctx, toolchain, entry.targets, cgo)));
+        // One package list must hold for every cell of a job: when cgo changes the list, each cgo
+        // mode becomes a job of its own.
+        const groups = lists.every((l) => sameList(l, lists[0]))
+            ? [{ cgo: cgoModes, packages: lists[0] }]
+            : cgoModes.map((cgo, i) => ({ cgo: [cgo], packages: lists[i] }));
+        for (const group of groups) {
+            const flavours = group.cgo.map((cgo) => flavourKey(entry.targets, cgo, false));
+            if (entry.race === 'true' || entry.race === 'auto')
+                flavours.push(flavourKey(entry.targets, true, true));
+            const { weights, fromHistory } = packageWeights(group.packages, flavours, history);
+            const total = [...weights.values()].reduce((a, b) => a + b, 0);
+            const shards = partition(weights, shardCount(spec, total, fromHistory, group.packages.length));
+            const cgoText = group.cgo.map((c) => (c ? '1' : '0')).join(',');
+            const base = groups.length > 1 ? `${entry.name} cgo=${cgoText}` : entry.name;
+            const cells = entry.cells
+                .split(' ')
+                .filter((id) => groups.length === 1 || plan.cells.find((c) => c.id === id)?.cgo === group.cgo[0]);
+            for (const id of cells)
+                shardsOfJob.set(id, shards.length);
+            shards.forEach((packages, i) => {
+                const shard = { index: i + 1, count: shards.length };
+                include.push({
+                    ...entry,
+                    name: shards.length > 1 ? `${base} [${shardLabel(shard)}]` : base,
+                    cgo: cgoText,
+                    cells: cells.join(' '),
+                    packages: packages.join(' '),
+                    shard: shards.length > 1 ? shardLabel(shard) : ''
+                });
+            });
+            ctx.log.info(`  ${base}: ${group.packages.length} packages in ${shards.length} shards (${shards.map((s) => s.length).join(', ')} packages)`);
+        }
+    }
+    return {
+        include,
+        cells: plan.cells.map((c) => {
+            const count = shardsOfJob.get(c.id) ?? 1;
+            return count > 1 ? { ...c, shards: count } : c;
+        })
+    };
+}
+
+/**
  * results.json, schemaVersion 1 (design.md): fields may be added, never renamed. Written
  * atomically (temp file + rename) so a reader never sees half a file.
  */
 function buildResults(ctx) {
+    const modules = runModules(ctx.config.modules, ctx.cells);
     return {
         schemaVersion: 1,
         passed: !ctx.failure,
@@ -15092,6 +15531,7 @@ function buildResults(ctx) {
             durationMs: t.durationMs
         })),
         emulation: [...ctx.emulation.values()],
+        ...(modules.length ? { modules } : {}),
         cells: ctx.cells,
         coverage: { merged: ctx.coverage?.merged ?? null, profile: ctx.coverage?.profile ?? null },
         timings: ctx.timings,
@@ -15161,13 +15601,22 @@ function planMatrix(config, versions) {
         ];
         const name = label.filter(Boolean).join(' ');
         const ids = [];
-        for (const go of entry.versions)
-            for (const t of entry.targets)
-                for (const cgo of entry.cgo) {
-                    const id = cellId(go, t, cgo);
-                    ids.push(id);
-                    cells.push({ id, go, target: t, cgo, job: name });
-                }
+        // Every job runs every module (the modules are one checkout): their cells are the job's.
+        for (const module of moduleAxis(config.modules))
+            for (const go of entry.versions)
+                for (const t of entry.targets)
+                    for (const cgo of entry.cgo) {
+                        const id = cellId(go, t, cgo, false, module?.key);
+                        ids.push(id);
+                        cells.push({
+                            id,
+                            ...(module ? { module: moduleRef(module) } : {}),
+                            go,
+                            target: t,
+                            cgo,
+                            job: name
+                        });
+                    }
         return {
             name,
             'go-versions': entry.versions.join(', '),
@@ -15175,6 +15624,8 @@ function planMatrix(config, versions) {
             cgo: cgoText(entry.cgo),
             race: ownsRace ? config.race : 'false',
             cells: ids.join(' '),
+            packages: config.packages.join(' '),
+            shard: '',
             ...(runsOn ? { 'runs-on': runsOn } : {})
         };
     });
@@ -15184,7 +15635,10 @@ const planStage = {
     name: 'plan',
     async run(ctx) {
         const resolved = await resolveToolchainVersions(toolchainOptions(ctx));
-        const plan = planMatrix(ctx.config, resolved.map((r) => r.version));
+        const versions = resolved.map((r) => r.version);
+        const whole = planMatrix(ctx.config, versions);
+        const sharded = !('count' in ctx.config.shards && ctx.config.shards.count === 1);
+        const plan = sharded ? await shardPlan(ctx, whole, versions) : whole;
         ctx.plan = { include: plan.include, versions: resolved.map((r) => r.version) };
         ctx.log.info(`${plan.include.length} matrix jobs for ${resolved.map((r) => `go${r.version}`).join(', ')}:`);
         for (const e of plan.include)
@@ -15196,11 +15650,19 @@ const planStage = {
 
 function mergeResults(parts) {
     const cells = new Map();
+    const shards = new Map();
     const toolchains = new Map();
     const emulation = new Map();
     for (const part of parts) {
-        for (const cell of part.cells)
-            cells.set(cell.id, cell);
+        for (const cell of part.cells) {
+            if (!cell.shard) {
+                cells.set(cell.id, cell);
+                continue;
+            }
+            const byIndex = shards.get(cell.id) ?? new Map();
+            byIndex.set(cell.shard.index, cell);
+            shards.set(cell.id, byIndex);
+        }
         for (const t of part.toolchains)
             if (!toolchains.has(t.version))
                 toolchains.set(t.version, t);
@@ -15208,6 +15670,8 @@ function mergeResults(parts) {
             if (!emulation.has(e.target))
                 emulation.set(e.target, e);
     }
+    for (const [id, byIndex] of shards)
+        cells.set(id, combineShards([...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, cell]) => cell)));
     const merged = [...cells.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return {
         cells: merged,
@@ -15215,6 +15679,80 @@ function mergeResults(parts) {
         emulation: [...emulation.values()],
         passed: !merged.some(isFailing)
     };
+}
+/**
+ * How the shards' statuses make the cell's, as one go test over all the packages would have
+ * judged it: a timeout first, then failed tests (with packages that did not build among them),
+ * then build failures; a cell passed when any shard ran tests and none failed.
+ */
+const STATUS_ORDER = [
+    'timeout',
+    'failed',
+    'build-failed',
+    'error',
+    'skipped',
+    'passed',
+    'built',
+    'no-tests'
+];
+/**
+ * One cell from its shards (sorted by shard index): counts and packages added up, the status
+ * as above, reasons of the deciding shards named by shard. Coverage and JUnit are files: the
+ * merge stage combines them (and sets coverage, coverageProfile, junit).
+ */
+function combineShards(parts) {
+    const [first] = parts;
+    const status = STATUS_ORDER.find((s) => parts.some((p) => p.status === s)) ?? first.status;
+    const packages = parts.flatMap((p) => p.packages);
+    const deciding = parts.filter((p) => p.status === status && p.reason);
+    let reason = deciding.map((p) => `shard ${shardLabel(p.shard)}: ${p.reason}`).join('; ');
+    if (status === 'passed' && !parts.some((p) => p.flaky.length))
+        reason = testCacheText(packages);
+    if (status === 'no-tests') {
+        const noFiles = packages.filter((p) => p.status === 'no-test-files').length;
+        reason = `nothing tested: no test ran in any of ${packages.length} packages (${noFiles} without test files)`;
+    }
+    const sum = (f) => parts.reduce((t, p) => t + f(p), 0);
+    const shards = parts.map((p) => ({
+        shard: shardLabel(p.shard),
+        status: p.status,
+        reason: p.reason,
+        packages: p.packages.length,
+        durationMs: p.durationMs,
+        log: p.log,
+        junit: p.junit,
+        coverageProfile: p.coverageProfile
+    }));
+    const cell = {
+        ...first,
+        status,
+        reason,
+        tests: {
+            passed: sum((p) => p.tests.passed),
+            failed: sum((p) => p.tests.failed),
+            skipped: sum((p) => p.tests.skipped),
+            failedTests: parts.flatMap((p) => p.tests.failedTests)
+        },
+        packages,
+        flaky: parts.flatMap((p) => p.flaky),
+        failures: parts.flatMap((p) => p.failures),
+        failureOutput: parts.flatMap((p) => p.failureOutput),
+        compileErrors: parts.flatMap((p) => p.compileErrors),
+        binaries: parts.flatMap((p) => p.binaries),
+        sboms: parts.flatMap((p) => p.sboms ?? []),
+        cachedPackages: sum((p) => p.cachedPackages ?? 0),
+        // the shards ran at once, on their own runners: the cell took as long as its slowest shard
+        durationMs: Math.max(...parts.map((p) => p.durationMs)),
+        evidenceMs: sum((p) => p.evidenceMs),
+        proof: parts.find((p) => p.proof)?.proof ?? null,
+        log: (parts.find((p) => p.status === status) ?? first).log,
+        coverage: null,
+        coverageProfile: null,
+        junit: null,
+        shards
+    };
+    delete cell.shard;
+    return cell;
 }
 
 /**
@@ -15276,10 +15814,10 @@ const mergeStage = {
         const merged = mergeResults(sources.parts.map((p) => p.results));
         const missing = sources.plan ? missingCells(sources.plan, merged.cells) : [];
         merged.cells.push(...missing);
+        if (sources.plan)
+            missing.push(...markIncompleteShards(sources.plan, merged.cells));
         if (!sources.plan)
             ctx.log.warning(`no plan (${sources.planWhere}): cannot tell whether a planned job's results are missing (run mode: plan with the same artifact-name, or give its out-dir)`);
-        for (const cell of merged.cells)
-            register(ctx.files, ...cellFiles(cell, outDir));
         const results = sources.parts;
         ctx.cells = merged.cells;
         ctx.toolchains = merged.toolchains.map((t) => ({
@@ -15291,6 +15829,11 @@ const mergeStage = {
             h1: t.h1 ?? undefined
         }));
         ctx.emulation = new Map(merged.emulation.map((e) => [e.target, e]));
+        ctx.toolGoroot = await goForTools(ctx);
+        for (const cell of merged.cells.filter((c) => c.shards?.length))
+            await joinShardFiles(ctx, cell);
+        for (const cell of merged.cells)
+            register(ctx.files, ...cellFiles(cell, outDir));
         ctx.log.info(`merged ${results.length} jobs: ${merged.cells.length} cells`);
         const failing = merged.cells.filter(isFailing);
         if (missing.length)
@@ -15303,9 +15846,61 @@ const mergeStage = {
                 .slice(0, 3)
                 .map((c) => `${c.id} (${c.status})`)
                 .join(', ')}`;
-        ctx.toolGoroot = await goForTools(ctx);
     }
 };
+/**
+ * A sharded cell whose plan named more shards than reported becomes `error`, naming the
+ * missing shards and their job: part of a cell's packages untested is no pass.
+ */
+function markIncompleteShards(plan, cells) {
+    const marked = [];
+    for (const planned of plan.cells.filter((c) => (c.shards ?? 1) > 1)) {
+        const cell = cells.find((c) => c.id === planned.id);
+        if (!cell || cell.status === 'error')
+            continue;
+        const count = planned.shards;
+        const seen = new Set((cell.shards ?? []).map((s) => s.shard));
+        const absent = Array.from({ length: count }, (_, i) => `${i + 1}/${count}`).filter((s) => !seen.has(s));
+        if (absent.length === 0)
+            continue;
+        cell.status = 'error';
+        cell.reason = `${MISSING}${planned.id} shard ${absent.join(', ')} (job "${planned.job} [${absent[0]}]") was planned, but no results were found for it`;
+        marked.push(cell);
+    }
+    return marked;
+}
+/**
+ * A sharded cell's coverage profile and JUnit file, from its shards' (which stay, listed in
+ * `shards`): the profiles merged (disjoint packages) and counted by go tool cover -func, as
+ * the unsharded cell's would be; the JUnit suites in one file.
+ */
+async function joinShardFiles(ctx, cell) {
+    const { outDir } = ctx.config;
+    const present = (rel) => Boolean(rel) && existsSync(path.join(outDir, rel));
+    const parts = cell.shards ?? [];
+    const profiles = parts.map((p) => p.coverageProfile).filter(present);
+    if (profiles.length) {
+        const merged = mergeProfiles(await Promise.all(profiles.map(async (f) => parseProfile(await readFile(path.join(outDir, f), 'utf8')))));
+        const rel = path.join('coverage', `${cell.id}.out`);
+        await writeFile(path.join(outDir, rel), formatProfile(merged));
+        cell.coverageProfile = rel;
+        cell.coverage = coveragePercent(merged);
+        if (ctx.toolGoroot) {
+            const go = new Go(ctx.env, { goroot: ctx.toolGoroot }, ctx.config.workingDirectory, () => 120_000);
+            const func = await go.cover('func', path.join(outDir, rel));
+            const total = /^total:\s+\(statements\)\s+([\d.]+)%/m.exec(func.stdout);
+            if (func.code === 0 && total)
+                cell.coverage = Number(total[1]);
+        }
+    }
+    const junits = parts.map((p) => p.junit).filter(present);
+    if (junits.length) {
+        const rel = path.join('junit', `${cell.id}.xml`);
+        const texts = await Promise.all(junits.map((f) => readFile(path.join(outDir, f), 'utf8')));
+        await writeFile(path.join(outDir, rel), mergeJUnit(texts, cell.id));
+        cell.junit = rel;
+    }
+}
 const MISSING = 'no results: ';
 /**
  * The planned cells no job reported, as `error` cells naming their job, so results.json, the
@@ -15319,7 +15914,7 @@ function missingCells(plan, cells) {
         cgo: planned.cgo,
         race: false,
         emulation: { target: '', execution: 'native', reason: '' }
-    }, 'error', `${MISSING}${planned.id} (job "${planned.job}") was planned, but no results were found for it`));
+    }, 'error', `${MISSING}${planned.id} (job "${planned.job}") was planned, but no results were found for it`, planned.module ? { module: planned.module } : {}));
 }
 /** The newest merged Go version, installed here (usually a cache hit) for go tool cover. */
 async function goForTools(ctx) {
@@ -15465,9 +16060,9 @@ function escapeHtml(text) {
 }
 
 /**
- * The run's report as Markdown: a Go version x target matrix, the failing cells first with their
- * reasons, then toolchains and emulation. Written to summary.md; the action also makes it the
- * job summary, the CLI prints the matrix as a table.
+ * The run's report as Markdown: a Go version x target matrix (one per module when the run has
+ * several), the failing cells first with their reasons, then toolchains and emulation. Written
+ * to summary.md; the action also makes it the job summary, the CLI prints the matrix as a table.
  */
 const MARK = {
     passed: '✅',
@@ -15512,6 +16107,20 @@ function columnOf(c) {
     const target = targetName(c);
     return c.race ? `${target} -race` : c.cgo ? `${target} cgo` : target;
 }
+/** The Go version x target matrix of some cells (one module's). */
+function matrixTable(cells) {
+    const columns = [...new Set(cells.map(columnOf))];
+    const versions = [...new Set(cells.map((c) => c.go))];
+    const lines = [`| Go | ${columns.join(' | ')} |`, `|---|${columns.map(() => '---').join('|')}|`];
+    for (const v of versions) {
+        const row = columns.map((col) => {
+            const c = cells.find((x) => x.go === v && columnOf(x) === col);
+            return c ? cellText(c) : '';
+        });
+        lines.push(`| go${v} | ${row.join(' | ')} |`);
+    }
+    return lines;
+}
 const MAX_FAILING_TESTS = 50;
 const MAX_CELL_ROWS = 300;
 /** GitHub refuses a job summary over 1 MiB; stay well under it. */
@@ -15528,15 +16137,13 @@ function renderSummary(ctx, extras = {}) {
             : `${untested ? '⚠️' : '✅'} ${verdictText(cells)}`;
     const cover = ctx.coverage?.merged == null ? '' : ` · merged coverage ${ctx.coverage.merged}%`;
     lines.push(`## go-cross-matrix: ${verdict}${cover}`, '');
-    const columns = [...new Set(cells.map(columnOf))];
-    const versions = [...new Set(cells.map((c) => c.go))];
-    lines.push(`| Go | ${columns.join(' | ')} |`, `|---|${columns.map(() => '---').join('|')}|`);
-    for (const v of versions) {
-        const row = columns.map((col) => {
-            const c = cells.find((x) => x.go === v && columnOf(x) === col);
-            return c ? cellText(c) : '';
-        });
-        lines.push(`| go${v} | ${row.join(' | ')} |`);
+    const modules = runModules(ctx.config.modules, cells);
+    if (modules.length === 0)
+        lines.push(...matrixTable(cells));
+    // Several modules: a table per module, headed by its key (which starts its cells' ids).
+    for (const m of modules) {
+        const own = cells.filter((c) => c.module?.key === m.key);
+        lines.push(`### ${m.key}: \`${m.dir}\` (${m.path}) — ${verdictText(own)}`, '', ...matrixTable(own), '');
     }
     const tests = failingTests(cells);
     if (tests.length) {
@@ -15708,7 +16315,7 @@ function stagesFor(mode, hooks = {}) {
                 ...(hooks.afterResults ?? [])
             ];
         case 'plan':
-            return [planStage, ...(hooks.afterResults ?? [])];
+            return [...(hooks.beforePlan ?? []), planStage, ...(hooks.afterResults ?? [])];
         case 'merge':
             return [mergeStage, evidenceStage, writeSummaryStage, writeResultsStage, ...(hooks.afterResults ?? [])];
     }
@@ -15800,4 +16407,4 @@ async function prepareOutDir(outDir, mode) {
     }
 }
 
-export { Go as G, INPUTS as I, OUTPUTS as O, PLAN_FILE as P, TOOL as T, flakyTests as a, renderSummary as b, runEngine as c, renderFailureDetails as d, renderCellTable as e, failingTests as f, compactResults as g, newestToolchain as n, outputsOf as o, register as r };
+export { Go as G, INPUTS as I, OUTPUTS as O, PLAN_FILE as P, TOOL as T, flakyTests as a, renderSummary as b, runEngine as c, renderFailureDetails as d, renderCellTable as e, failingTests as f, compactResults as g, moduleAxis as m, newestToolchain as n, outputsOf as o, register as r };

@@ -235,6 +235,12 @@ function goPlatformOf(platform, nodeArch) {
  * A cell's environment: the runner's (so GOPROXY, GOPRIVATE, GOFLAGS, HOME/.netrc reach private
  * modules) with the cell's own values laid over it, by the one policy of src/go/env.ts.
  */
+/**
+ * With several modules each cell tests its module on its own, as its go.mod alone says: a go.work
+ * above it would put every module in one build, under a `go` line no older Go of the matrix
+ * accepts (go.work must say at least the newest module's go line).
+ */
+const MODULE_ON_ITS_OWN = { GOWORK: 'off' };
 /** What a cell lays over the runner's environment (see src/go/env.ts for the policy). */
 function cellEnvValues(plan, paths, cc) {
     const emulated = plan.emulation.execution === 'qemu-binfmt' || plan.emulation.execution === 'qemu-exec';
@@ -246,7 +252,8 @@ function cellEnvValues(plan, paths, cc) {
         cgo: plan.cgo,
         cc,
         // Race cells run natively; only emulated test binaries need the emulation settings.
-        emulated: emulated && !plan.race
+        emulated: emulated && !plan.race,
+        ...(plan.module ? { extra: MODULE_ON_ITS_OWN } : {})
     };
 }
 /** Where a Go version's build cache lives (one per version: caches are not shared across Go releases). */
@@ -261,4 +268,4 @@ function defaultGoModCache(env, home) {
     return path.join(gopath, 'pkg', 'mod');
 }
 
-export { AMD64_LEVEL_FLAGS as A, EnvironmentError as E, InputError as I, KNOWN_PORTS as K, MACHO_CPUS as M, PE_MACHINES as P, UserError as U, EXIT as a, exitCodeOf as b, cellIdSuffix as c, goPlatformOf as d, errorLine as e, targetEnv as f, goCacheDir as g, crossCompiler as h, raceSupported as i, expectedFormat as j, elfArchOf as k, ELF_MACHINES as l, cellEnvValues as m, defaultGoModCache as n, semverExports as o, qemuArch as q, runsNatively as r, semver as s, targetName as t, variantsOf as v };
+export { AMD64_LEVEL_FLAGS as A, EnvironmentError as E, InputError as I, KNOWN_PORTS as K, MODULE_ON_ITS_OWN as M, PE_MACHINES as P, UserError as U, EXIT as a, exitCodeOf as b, cellIdSuffix as c, goPlatformOf as d, errorLine as e, targetEnv as f, goCacheDir as g, crossCompiler as h, raceSupported as i, expectedFormat as j, elfArchOf as k, MACHO_CPUS as l, ELF_MACHINES as m, cellEnvValues as n, defaultGoModCache as o, semverExports as p, qemuArch as q, runsNatively as r, semver as s, targetName as t, variantsOf as v };

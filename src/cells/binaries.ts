@@ -55,7 +55,7 @@ export async function buildAndVerify(plan: CellPlan, deps: BinaryDeps): Promise<
     // What a failed build left behind is no binary of this cell: nothing stays on disk that the
     // results do not describe.
     await rm(binDir, { recursive: true, force: true })
-    const compileErrors = parseCompileErrors(built.stderr, config.workingDirectory)
+    const compileErrors = parseCompileErrors(built.stderr, plan.module?.root ?? config.workingDirectory)
     return {
       binaries: [],
       failure: { status: 'build-failed', reason: built.reason },

@@ -14,6 +14,13 @@ export interface CellPaths {
   goModCache: string
 }
 
+/**
+ * With several modules each cell tests its module on its own, as its go.mod alone says: a go.work
+ * above it would put every module in one build, under a `go` line no older Go of the matrix
+ * accepts (go.work must say at least the newest module's go line).
+ */
+export const MODULE_ON_ITS_OWN = { GOWORK: 'off' }
+
 /** What a cell lays over the runner's environment (see src/go/env.ts for the policy). */
 export function cellEnvValues(plan: CellPlan, paths: CellPaths, cc?: CCompiler): GoEnvValues {
   const emulated = plan.emulation.execution === 'qemu-binfmt' || plan.emulation.execution === 'qemu-exec'
@@ -25,7 +32,8 @@ export function cellEnvValues(plan: CellPlan, paths: CellPaths, cc?: CCompiler):
     cgo: plan.cgo,
     cc,
     // Race cells run natively; only emulated test binaries need the emulation settings.
-    emulated: emulated && !plan.race
+    emulated: emulated && !plan.race,
+    ...(plan.module ? { extra: MODULE_ON_ITS_OWN } : {})
   }
 }
 

@@ -1,6 +1,7 @@
 /**
  * The cells of a run: every Go version x target x cgo mode, plus one `-race` cell per Go version
- * on the host when race detection can work there (native, cgo on, a C compiler).
+ * on the host when race detection can work there (native, cgo on, a C compiler); with several
+ * modules, all of that once per module.
  */
 import type { Config } from '../config/config.js'
 import { raceSupported, targetName, type Target } from '../platform/platforms.js'
@@ -8,6 +9,7 @@ import type { TargetEmulation } from '../emulation/setup.js'
 import type { HostPlatform } from '../toolchain/host.js'
 import type { InstalledToolchain } from '../toolchain/install.js'
 import { cellId, type CellPlan } from './types.js'
+import { moduleAxis } from '../module/modules.js'
 
 export interface RacePlan {
   /** add race cells */
@@ -39,28 +41,34 @@ export function planCells(
 ): CellPlan[] {
   const plans: CellPlan[] = []
   const hostTarget: Target = { goos: host.goos, goarch: host.goarch, variant: '' }
-  for (const toolchain of toolchains) {
-    for (const target of config.targets) {
-      for (const cgo of config.cgo) {
+  for (const module of moduleAxis(config.modules)) {
+    const key = module?.key ?? ''
+    const of = module ? { module } : {}
+    for (const toolchain of toolchains) {
+      for (const target of config.targets) {
+        for (const cgo of config.cgo) {
+          plans.push({
+            id: cellId(toolchain.version, target, cgo, false, key),
+            ...of,
+            toolchain,
+            target,
+            cgo,
+            race: false,
+            emulation: emulation.get(targetName(target))!
+          })
+        }
+      }
+      if (race.enabled) {
         plans.push({
-          id: cellId(toolchain.version, target, cgo),
+          id: cellId(toolchain.version, hostTarget, true, true, key),
+          ...of,
           toolchain,
-          target,
-          cgo,
-          race: false,
-          emulation: emulation.get(targetName(target))!
+          target: hostTarget,
+          cgo: true,
+          race: true,
+          emulation: { target: targetName(hostTarget), execution: 'native', reason: '', error: race.error }
         })
       }
-    }
-    if (race.enabled) {
-      plans.push({
-        id: cellId(toolchain.version, hostTarget, true, true),
-        toolchain,
-        target: hostTarget,
-        cgo: true,
-        race: true,
-        emulation: { target: targetName(hostTarget), execution: 'native', reason: '', error: race.error }
-      })
     }
   }
   return plans

@@ -16,6 +16,7 @@ import type { CCompilers } from './c-compiler.js'
 import { cellEnvValues, type CellPaths } from './env.js'
 import { Go, type ListedPackage } from '../go/go.js'
 import { parseCompileErrors } from './compile-errors.js'
+import { cellFileStem } from '../plan/shards.js'
 import { TestEventCounter } from './test-events.js'
 import { buildAndVerify, buildListFlags } from './binaries.js'
 import { probeEnvValues, runProbe } from '../emulation/probe.js'
@@ -50,7 +51,11 @@ class CellTimeout extends Error {}
 export async function runCell(plan: CellPlan, deps: CellDeps): Promise<CellResult> {
   const started = Date.now()
   const finish = (status: CellStatus, reason: string, extra: Partial<CellResult> = {}): CellResult =>
-    resultOf(plan, status, reason, { ...extra, durationMs: Date.now() - started })
+    resultOf(plan, status, reason, {
+      ...extra,
+      durationMs: Date.now() - started,
+      ...(deps.config.shard ? { shard: deps.config.shard } : {})
+    })
   try {
     return await runCellSteps(plan, deps, started, finish)
   } catch (err) {
@@ -66,11 +71,14 @@ async function runCellSteps(
   finish: (status: CellStatus, reason: string, extra?: Partial<CellResult>) => CellResult
 ): Promise<CellResult> {
   const { config } = deps
-  const required = config.goMod?.go
+  // The cell's own module: its go line, and the folder go runs in.
+  const required = plan.module ? plan.module.goMod.go : config.goMod?.go
+  const moduleRoot = plan.module?.root ?? config.workingDirectory
   if (required && semver.lt(plan.toolchain.semver, goToSemver(required))) {
+    const goModFile = plan.module ? `${plan.module.dir}/go.mod` : 'go.mod'
     return finish(
       'skipped',
-      `go.mod requires go >= ${required}; this cell runs go${plan.toolchain.version} (GOTOOLCHAIN=local)`
+      `${goModFile} requires go >= ${required}; this cell runs go${plan.toolchain.version} (GOTOOLCHAIN=local)`
     )
   }
   if (plan.emulation.error) return finish('error', plan.emulation.error)
@@ -84,7 +92,7 @@ async function runCellSteps(
   const values = cellEnvValues(plan, deps.paths(plan), cc)
   const deadline = started + config.cellTimeoutMs
   const remaining = () => deadline - Date.now()
-  const go = new Go(deps.baseEnv, values, config.workingDirectory, remaining)
+  const go = new Go(deps.baseEnv, values, moduleRoot, remaining)
   const env = go.env
   const check = <R extends ProcessResult>(result: R, during: string): R => {
     if (result.timedOut)
@@ -130,8 +138,9 @@ async function runCellSteps(
     })
 
   // vulncheck: binary scans each binary as it is checked; source scans the packages after the
-  // tests. A -race cell builds no binaries and has the same packages as its plain cell.
-  const scanThisCell = !plan.race && config.vulncheck !== 'off'
+  // tests. A -race cell builds no binaries and has the same packages as its plain cell, and a
+  // cell split over shards is scanned once, by its first shard (the one with its binaries).
+  const scanThisCell = !plan.race && config.vulncheck !== 'off' && (config.shard?.index ?? 1) === 1
   const scanner = scanThisCell ? deps.vulncheck : undefined
   const duringScan = <T>(scan: Promise<T>): Promise<T> =>
     scan.catch((err: unknown) => {
@@ -154,7 +163,8 @@ async function runCellSteps(
 
   const binaries: BinaryRecord[] = []
   let evidenceMs = 0
-  if (!plan.race && config.build.length > 0) {
+  // A cell split over shards gets its binaries from its first shard only.
+  if (!plan.race && config.build.length > 0 && (config.shard?.index ?? 1) === 1) {
     const built = await buildAndVerify(plan, {
       config,
       go,
@@ -183,8 +193,9 @@ async function runCellSteps(
     binaries.push(...built.binaries)
   }
 
-  const logRel = path.join('logs', `${plan.id}.jsonl`)
-  const coverRel = path.join('coverage', `${plan.id}.out`)
+  const stem = cellFileStem(plan.id, config.shard)
+  const logRel = path.join('logs', `${stem}.jsonl`)
+  const coverRel = path.join('coverage', `${stem}.out`)
   const wantCoverage = config.coverage && !plan.race && plan.emulation.execution !== 'build-only'
   await mkdir(path.join(config.outDir, 'logs'), { recursive: true })
   if (wantCoverage) await mkdir(path.join(config.outDir, 'coverage'), { recursive: true })
@@ -198,8 +209,7 @@ async function runCellSteps(
   const log = createWriteStream(path.join(config.outDir, logRel))
   const test = await go.run(args, { stdout: log, captureStdout: false, onStdoutLine: (l) => counter.add(l) })
   await new Promise((resolve) => log.end(resolve))
-  if (test.stderr.trim())
-    await writeFile(path.join(config.outDir, 'logs', `${plan.id}.stderr.log`), test.stderr)
+  if (test.stderr.trim()) await writeFile(path.join(config.outDir, 'logs', `${stem}.stderr.log`), test.stderr)
   check(test, 'go test')
   counter.markWithoutTestFiles(
     listed.packages.filter((p) => !p.testGoFiles.length && !p.xTestGoFiles.length).map((p) => p.importPath)
@@ -272,7 +282,7 @@ async function runCellSteps(
             scanCellSource({
               tool: scanner,
               go,
-              cwd: config.workingDirectory,
+              cwd: moduleRoot,
               packages: config.packages,
               tags: config.tags,
               failOn: config.vulncheckFailOn,
@@ -289,7 +299,7 @@ async function runCellSteps(
   }
   if (verdict.status !== 'passed' && verdict.status !== 'built' && verdict.status !== 'no-tests')
     extra.failureOutput = counter.failureOutputs(test.stderr)
-  const junitRel = path.join('junit', `${plan.id}.xml`)
+  const junitRel = path.join('junit', `${stem}.xml`)
   await mkdir(path.join(config.outDir, 'junit'), { recursive: true })
   const cellFacts = resultOf(plan, verdict.status, verdict.reason)
   await writeFile(
@@ -298,10 +308,7 @@ async function runCellSteps(
   )
   extra.junit = junitRel
   if (verdict.status === 'build-failed')
-    extra.compileErrors = parseCompileErrors(
-      `${test.stderr}\n${counter.allBuildOutput()}`,
-      config.workingDirectory
-    )
+    extra.compileErrors = parseCompileErrors(`${test.stderr}\n${counter.allBuildOutput()}`, moduleRoot)
   return finish(verdict.status, verdict.reason, extra)
 }
 

@@ -12,7 +12,8 @@ import { goToSemver } from '../toolchain/go-version.js'
 import { firstLines } from '../util/process.js'
 import { Go } from '../go/go.js'
 import { CCompilers } from './c-compiler.js'
-import { defaultGoModCache, goCacheDir } from './env.js'
+import { MODULE_ON_ITS_OWN, defaultGoModCache, goCacheDir } from './env.js'
+import { moduleAxis } from '../module/modules.js'
 import { planCells, racePlan } from './plan.js'
 import { runCell } from './run-cell.js'
 import { isFailing, scheduleCells } from './schedule.js'
@@ -56,22 +57,34 @@ export const emulationStage: Stage = {
   }
 }
 
-/** Fills the shared module cache once, so parallel cells never race to download modules. */
+/**
+ * Fills the shared module cache once, so parallel cells never race to download modules: in
+ * each module, with the newest toolchain its go line allows (on its own, as its cells run).
+ */
 async function downloadModules(ctx: RunContext, goModCache: string): Promise<void> {
-  const required = ctx.config.goMod?.go
-  const able = ctx.toolchains
-    .filter((t) => !required || semver.gte(t.semver, goToSemver(required)))
-    .sort((a, b) => semver.rcompare(a.semver, b.semver))[0]
-  if (!able) return
-  const go = new Go(
-    ctx.env,
-    { goroot: able.path, goModCache, goCache: goCacheDir(ctx.dirs.cache, able.version) },
-    ctx.config.workingDirectory,
-    () => ctx.config.cellTimeoutMs
-  )
-  const result = await go.modDownload()
-  if (result.code !== 0)
-    ctx.log.warning(`go mod download failed (cells will report it): ${firstLines(result.stderr)}`)
+  for (const module of moduleAxis(ctx.config.modules)) {
+    const required = module ? module.goMod.go : ctx.config.goMod?.go
+    const able = ctx.toolchains
+      .filter((t) => !required || semver.gte(t.semver, goToSemver(required)))
+      .sort((a, b) => semver.rcompare(a.semver, b.semver))[0]
+    if (!able) continue
+    const go = new Go(
+      ctx.env,
+      {
+        goroot: able.path,
+        goModCache,
+        goCache: goCacheDir(ctx.dirs.cache, able.version),
+        ...(module ? { extra: MODULE_ON_ITS_OWN } : {})
+      },
+      module?.root ?? ctx.config.workingDirectory,
+      () => ctx.config.cellTimeoutMs
+    )
+    const result = await go.modDownload()
+    if (result.code !== 0)
+      ctx.log.warning(
+        `go mod download${module ? ` in ${module.dir}` : ''} failed (cells will report it): ${firstLines(result.stderr)}`
+      )
+  }
 }
 
 export const cellsStage: Stage = {
@@ -86,7 +99,11 @@ export const cellsStage: Stage = {
     const race = racePlan(config, ctx.host, Boolean(compilers.host()))
     if (!race.enabled && race.error && config.race === 'auto') log.info(`no race cells: ${race.error}`)
     const plans = planCells(config, ctx.toolchains, ctx.emulation, ctx.host, race)
-    log.info(`${plans.length} cells, ${config.parallel} at a time`)
+    const modules =
+      config.modules.length > 1
+        ? ` over ${config.modules.length} modules (${config.modules.map((m) => `${m.key}: ${m.dir}`).join(', ')})`
+        : ''
+    log.info(`${plans.length} cells${modules}, ${config.parallel} at a time`)
     // On a terminal, a live line with each running cell and how long it has run (the first cells
     // of a Go version compile its standard library for the target: minutes, silently).
     const running = new Map<string, number>()

@@ -1,8 +1,10 @@
 /** What a cell is (CellPlan) and what it found (CellResult, one entry of results.json `cells`). */
 import { cellIdSuffix, type Target } from '../platform/platforms.js'
 import type { CompileError } from './compile-errors.js'
+import type { Shard } from '../plan/types.js'
 import type { Execution, TargetEmulation } from '../emulation/setup.js'
 import type { InstalledToolchain } from '../toolchain/install.js'
+import { moduleRef, type GoModule, type ModuleRef } from '../module/modules.js'
 import type { BinaryVulncheck, CellVulncheck } from '../vulncheck/types.js'
 
 /**
@@ -36,6 +38,8 @@ export interface PackageResult {
 
 export interface CellPlan {
   id: string
+  /** the cell's module when the run has several (its key starts the id); none: the one module */
+  module?: GoModule
   toolchain: InstalledToolchain
   target: Target
   cgo: boolean
@@ -99,6 +103,8 @@ export interface CellProof {
 
 export interface CellResult {
   id: string
+  /** the cell's module when the run has several modules (absent with one, as before) */
+  module?: ModuleRef
   go: string
   goos: string
   goarch: string
@@ -122,6 +128,10 @@ export interface CellResult {
   coverage: number | null
   /** packages go test answered from its cache (test-cache: true) instead of running them */
   cachedPackages: number
+  /** the shard of the cell's packages this job ran (shards); merged cells list every shard's part */
+  shard?: Shard
+  /** a cell mode: merge put together from its shards: each shard's part */
+  shards?: ShardPart[]
   durationMs: number
   binaries: BinaryRecord[]
   sboms: string[]
@@ -137,8 +147,13 @@ export interface CellResult {
   vulncheck?: CellVulncheck
 }
 
-export function cellId(version: string, target: Target, cgo: boolean, race = false): string {
+/**
+ * `go1.22.8-linux-amd64[-cgo|-race]`, led by the module's key when the run has several modules
+ * (`api-go1.22.8-linux-amd64`); the key is filename-safe (see moduleKeys).
+ */
+export function cellId(version: string, target: Target, cgo: boolean, race = false, moduleKey = ''): string {
   const parts = [`go${version}`, cellIdSuffix(target)]
+  if (moduleKey) parts.unshift(moduleKey)
   if (cgo && !race) parts.push('cgo')
   if (race) parts.push('race')
   return parts.join('-')
@@ -156,6 +171,7 @@ export function resultOf(
 ): CellResult {
   return {
     id: plan.id,
+    ...(plan.module ? { module: moduleRef(plan.module) } : {}),
     go: plan.toolchain.version,
     goos: plan.target.goos,
     goarch: plan.target.goarch,
@@ -183,4 +199,16 @@ export function resultOf(
     evidenceMs: 0,
     ...extra
   }
+}
+
+/** One shard's part of a merged cell: what it ran, and its own files. */
+export interface ShardPart {
+  shard: string
+  status: CellStatus
+  reason: string
+  packages: number
+  durationMs: number
+  log: string | null
+  junit: string | null
+  coverageProfile: string | null
 }

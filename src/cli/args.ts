@@ -66,8 +66,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
     args.values.set(name, value)
   }
   if (positional.length > 1) {
+    // Several modules are a list, said once: an argument list could hide a mistyped flag.
     throw new UserError(
-      `working-directory: give one module folder, not ${positional.length} (${positional.join(' ')})`
+      `working-directory: give one module folder, not ${positional.length} (${positional.join(' ')}); for several modules: --working-directory "${positional.join(', ')}", or a folder with a go.work`
     )
   }
   if (positional.length === 1) {

@@ -2,16 +2,20 @@
  * Builds the one typed, validated Config from raw input values (the action's INPUT_* or the
  * CLI's flags): parse each input, resolve paths, then check the inputs against each other.
  */
-import { statSync } from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../errors.js'
-import { readGoMod, type GoMod } from '../module/gomod.js'
+import type { GoMod } from '../module/gomod.js'
+import { loadModules, lowestGoMod, type GoModule } from '../module/modules.js'
 import { INPUTS, type ParsedInputs } from './inputs.js'
 
 export interface Config extends ParsedInputs {
   /** absolute: where relative paths are resolved (GITHUB_WORKSPACE or the CLI's cwd) */
   workspace: string
-  /** the module's go.mod, when working-directory has one */
+  /** absolute: the module's folder in a one-module run; with several (or none), the first working-directory entry */
+  workingDirectory: string
+  /** the modules working-directory names, go.work folders expanded (none in mode: merge); several: cells per module */
+  modules: GoModule[]
+  /** the go.mod go.mod version specs start from: the lowest `go` line of the modules (the module's own with one) */
   goMod?: GoMod
   /** inputs given explicitly (not defaulted), for conflict checks and messages */
   explicit: ReadonlySet<string>
@@ -35,32 +39,33 @@ export async function buildConfig(raw: RawInputs, workspace: string): Promise<Co
   const config: Config = {
     ...inputs,
     workspace,
-    workingDirectory: path.resolve(workspace, inputs.workingDirectory),
+    workingDirectory: path.resolve(workspace, inputs.workingDirectories[0]),
+    modules: [],
     outDir: path.resolve(workspace, inputs.outDir),
     explicit,
     warnings: []
   }
-  config.goMod = await loadModule(config)
+  config.modules = loadConfigModules(config)
+  if (config.modules.length === 1) config.workingDirectory = config.modules[0].root
+  config.goMod = lowestGoMod(config.modules)
   checkConflicts(config)
   return config
 }
 
-async function loadModule(config: Config): Promise<GoMod | undefined> {
-  if (config.mode === 'merge') return undefined
-  const dir = config.workingDirectory
-  const stat = statSync(dir, { throwIfNoEntry: false })
-  if (!stat)
-    throw new InputError('working-directory', `${dir} does not exist; give the folder of a Go module`)
-  if (!stat.isDirectory())
-    throw new InputError('working-directory', `${dir} is not a directory; give the folder of a Go module`)
+function loadConfigModules(config: Config): GoModule[] {
+  if (config.mode === 'merge') return []
   const needsModule = config.mode !== 'setup' || config.goVersions.some((s) => s.startsWith('go.mod'))
-  const hasGoMod = statSync(path.join(dir, 'go.mod'), { throwIfNoEntry: false })?.isFile()
-  if (!needsModule && !hasGoMod) return undefined
-  return readGoMod(dir)
+  return loadModules(config.workingDirectories, config.workspace, needsModule)
 }
 
 function checkConflicts(config: Config): void {
   const { explicit } = config
+  if (config.modules.length > 1 && !('count' in config.shards && config.shards.count === 1)) {
+    throw new InputError(
+      'shards',
+      `splits the packages of one module, but working-directory names ${config.modules.length} modules; use shards: 1, or one plan per module`
+    )
+  }
   if (config.reproducible && config.build.length === 0) {
     throw new InputError(
       'reproducible',

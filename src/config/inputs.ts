@@ -6,6 +6,7 @@ import os from 'node:os'
 import { InputError } from '../errors.js'
 import { parseVersionSpec, VALID_SPECS } from '../toolchain/spec.js'
 import { parseTarget, targetName, type Target } from './targets.js'
+import type { Shard, ShardSpec } from '../plan/types.js'
 import {
   VULNCHECK_FAIL_ON,
   VULNCHECK_MODES,
@@ -20,6 +21,8 @@ import {
   parseInteger,
   parseList,
   parsePackages,
+  parseShard,
+  parseShards,
   parseUrl,
   parseWords
 } from './values.js'
@@ -34,7 +37,8 @@ export interface ParsedInputs {
   goVersions: string[]
   targets: Target[]
   cgo: boolean[]
-  workingDirectory: string
+  /** as given (relative to the workspace); each a module's or a go.work's folder */
+  workingDirectories: string[]
   packages: string[]
   build: string[]
   buildFlags: string[]
@@ -67,6 +71,9 @@ export interface ParsedInputs {
   outDir: string
   mode: Mode
   planGranularity: 'target' | 'cell'
+  shards: ShardSpec
+  shard: Shard | null
+  shardHistory: string
   runnerMap: Map<string, string>
   mergeFrom: string[]
 }
@@ -210,10 +217,14 @@ export const INPUTS: readonly InputDeclaration[] = [
   }),
   input({
     name: 'working-directory',
-    key: 'workingDirectory',
+    key: 'workingDirectories',
     default: '.',
-    description: 'The Go module to test (the folder holding go.mod).',
-    parse: (raw) => raw.trim() || '.'
+    description:
+      'The Go modules to test: folders holding a go.mod, or a go.work (its `use` folders), comma or newline separated. With several modules, each cell is one module x Go version x target x cgo.',
+    parse: (raw) => {
+      const dirs = parseList(raw)
+      return dirs.length ? dirs : ['.']
+    }
   }),
   input({
     name: 'packages',
@@ -259,6 +270,14 @@ export const INPUTS: readonly InputDeclaration[] = [
     parse: parseFlags
   }),
   input({
+    name: 'test-cache',
+    key: 'testCache',
+    default: 'false',
+    description:
+      "Let go test answer unchanged packages from its cache (a restored GOCACHE) instead of forcing -count=1; such packages are reported cached, never as run. go test's -timeout is then the cell timeout less 10%, since its value is part of go's cache key.",
+    parse: parseBoolean
+  }),
+  input({
     name: 'rerun-fails',
     key: 'rerunFails',
     default: '0',
@@ -291,14 +310,6 @@ export const INPUTS: readonly InputDeclaration[] = [
     parse: parseBoolean
   }),
   input({
-    name: 'test-cache',
-    key: 'testCache',
-    default: 'false',
-    description:
-      "Let go test answer unchanged packages from its cache (a restored GOCACHE) instead of forcing -count=1; such packages are reported cached, never as run. go test's -timeout is then the cell timeout less 10%, since its value is part of go's cache key.",
-    parse: parseBoolean
-  }),
-  input({
     name: 'sbom',
     key: 'sbom',
     default: 'cyclonedx, spdx',
@@ -311,14 +322,6 @@ export const INPUTS: readonly InputDeclaration[] = [
     default: 'false',
     description: 'Build each binary twice (fresh GOCACHE) and require identical bytes.',
     parse: parseBoolean
-  }),
-  input({
-    name: 'emulation',
-    key: 'emulation',
-    default: 'auto',
-    description:
-      'Foreign architectures: auto (QEMU when it can be set up, else build only), qemu (require it), none (build only).',
-    parse: (raw, name) => parseChoice(raw, name, ['auto', 'qemu', 'none'] as const)
   }),
   input({
     name: 'vulncheck',
@@ -343,6 +346,14 @@ export const INPUTS: readonly InputDeclaration[] = [
     description:
       'The Go vulnerability database govulncheck reads (-db): https://vuln.go.dev, a mirror, or a file:// URL of a copy in the same layout.',
     parse: parseVulnDb
+  }),
+  input({
+    name: 'emulation',
+    key: 'emulation',
+    default: 'auto',
+    description:
+      'Foreign architectures: auto (QEMU when it can be set up, else build only), qemu (require it), none (build only).',
+    parse: (raw, name) => parseChoice(raw, name, ['auto', 'qemu', 'none'] as const)
   }),
   input({
     name: 'parallel',
@@ -421,13 +432,6 @@ export const INPUTS: readonly InputDeclaration[] = [
     parse: (raw, name) => (raw.trim() ? parseInteger(raw, name, 1, 90) : undefined)
   }),
   input({
-    name: 'out-dir',
-    key: 'outDir',
-    default: 'go-cross-matrix-out',
-    description: 'Where results are written (relative to the workspace).',
-    parse: (raw) => raw.trim() || 'go-cross-matrix-out'
-  }),
-  input({
     name: 'attest',
     key: 'attest',
     default: 'false',
@@ -446,6 +450,13 @@ export const INPUTS: readonly InputDeclaration[] = [
     parse: (raw) => (raw.includes('${{') ? '' : raw.trim())
   }),
   input({
+    name: 'out-dir',
+    key: 'outDir',
+    default: 'go-cross-matrix-out',
+    description: 'Where results are written (relative to the workspace).',
+    parse: (raw) => raw.trim() || 'go-cross-matrix-out'
+  }),
+  input({
     name: 'mode',
     key: 'mode',
     default: 'run',
@@ -459,6 +470,30 @@ export const INPUTS: readonly InputDeclaration[] = [
     default: 'target',
     description: 'For mode plan: one matrix job per target or per cell.',
     parse: (raw, name) => parseChoice(raw, name, ['target', 'cell'] as const)
+  }),
+  input({
+    name: 'shards',
+    key: 'shards',
+    default: '1',
+    description:
+      "For mode plan: split each job's packages over N matrix jobs (mode merge puts each cell back together), balanced by the package durations of an earlier run (shard-history; on GitHub the last merge's, from the Actions cache), by package count without one; or a time per job (e.g. 10m): as many shards as that takes.",
+    parse: parseShards
+  }),
+  input({
+    name: 'shard',
+    key: 'shard',
+    default: '',
+    description:
+      "Set from the plan's matrix entry: this job's shard (k/N) of its cells, whose packages the entry gives; only shard 1 builds binaries.",
+    parse: parseShard
+  }),
+  input({
+    name: 'shard-history',
+    key: 'shardHistory',
+    default: '',
+    description:
+      'For mode plan: the results.json of an earlier run (or the out-dir holding it) whose package durations balance the shards.',
+    parse: (raw) => raw.trim()
   }),
   input({
     name: 'runner-map',

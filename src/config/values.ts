@@ -120,3 +120,32 @@ export function parseUrl(raw: string, name: string): string {
   }
   return text
 }
+
+/** `shards`: a whole number of jobs (1 = no sharding), or a duration each job should take about. */
+export function parseShards(raw: string, name: string): { count: number } | { targetMs: number } {
+  const text = raw.trim()
+  if (/^\d+$/.test(text)) return { count: parseInteger(text, name, 1, 64) }
+  try {
+    return { targetMs: parseDuration(text, name, 10_000, 6 * 3_600_000) }
+  } catch {
+    throw new InputError(
+      name,
+      `"${raw}" is neither a number of shards from 1 to 64 nor a time per job from 10s to 6h (e.g. 3, or 10m)`
+    )
+  }
+}
+
+/** `shard` (set by the plan's matrix entry): "k/N", or empty for a job that is not a shard. */
+export function parseShard(raw: string, name: string): { index: number; count: number } | null {
+  const text = raw.trim()
+  if (!text) return null
+  const m = /^(\d+)\/(\d+)$/.exec(text)
+  const index = Number(m?.[1])
+  const count = Number(m?.[2])
+  if (!m || count < 1 || count > 64 || index < 1 || index > count)
+    throw new InputError(
+      name,
+      `"${raw}" is not a shard like 2/3 (k of N, 1 <= k <= N <= 64); the plan's matrix entry sets it`
+    )
+  return { index, count }
+}

@@ -15,6 +15,7 @@ import { renderChecksums } from './checksums.js'
 import { mergeJUnit } from '../report/junit.js'
 import { register } from '../run/files.js'
 import { newestToolchain } from '../toolchain/install.js'
+import { writeRunWorkspace } from '../module/modules.js'
 
 export const evidenceStage: Stage = {
   name: 'evidence',
@@ -67,7 +68,10 @@ async function renderWithGoCover(ctx: RunContext, profile: string): Promise<void
   if (!goroot || !existsSync(goroot)) return
   // The version's own (warm) build cache: `go tool cover` loads the packages to find the sources.
   const goCache = newest ? goCacheDir(ctx.dirs.cache, newest.version) : undefined
-  const go = new Go(ctx.env, { goroot, goCache }, ctx.config.workingDirectory, () => 120_000)
+  // Several modules: the merged profile names all their packages, which only a go.work of them all sees.
+  const gowork = await writeRunWorkspace(ctx.config.modules, ctx.cells, ctx.config.workspace, ctx.dirs.temp)
+  const extra = gowork ? { extra: { GOWORK: gowork } } : {}
+  const go = new Go(ctx.env, { goroot, goCache, ...extra }, ctx.config.workingDirectory, () => 120_000)
   const dir = path.dirname(profile)
   const [func, html] = await Promise.all([
     go.cover('func', profile),

@@ -10,7 +10,8 @@ import * as core from '@actions/core'
 import { failingTests, flakyTests } from '../report/failures.js'
 import type { RunContext } from '../run/context.js'
 import { Go } from '../go/go.js'
-import { goCacheDir } from '../cells/env.js'
+import { MODULE_ON_ITS_OWN, goCacheDir } from '../cells/env.js'
+import { moduleAxis } from '../module/modules.js'
 import { newestToolchain } from '../toolchain/install.js'
 
 const MAX_PER_KIND = 10
@@ -20,17 +21,23 @@ export async function packageDirs(ctx: RunContext): Promise<Map<string, string>>
   const newest = newestToolchain(ctx.toolchains)
   const dirs = new Map<string, string>()
   if (!newest) return dirs
-  // Host settings: package folders are the same for every target.
-  const go = new Go(
-    ctx.env,
-    { goroot: newest.path, goCache: goCacheDir(ctx.dirs.cache, newest.version) },
-    ctx.config.workingDirectory,
-    () => 60_000
-  )
-  const result = await go.run(['list', '-e', '-f', '{{.ImportPath}}\t{{.Dir}}', ...ctx.config.packages])
-  for (const line of result.stdout.split('\n')) {
-    const [pkg, dir] = line.split('\t')
-    if (pkg && dir) dirs.set(pkg, dir)
+  // Host settings: package folders are the same for every target. Each module on its own.
+  for (const module of moduleAxis(ctx.config.modules)) {
+    const go = new Go(
+      ctx.env,
+      {
+        goroot: newest.path,
+        goCache: goCacheDir(ctx.dirs.cache, newest.version),
+        ...(module ? { extra: MODULE_ON_ITS_OWN } : {})
+      },
+      module?.root ?? ctx.config.workingDirectory,
+      () => 60_000
+    )
+    const result = await go.run(['list', '-e', '-f', '{{.ImportPath}}\t{{.Dir}}', ...ctx.config.packages])
+    for (const line of result.stdout.split('\n')) {
+      const [pkg, dir] = line.split('\t')
+      if (pkg && dir) dirs.set(pkg, dir)
+    }
   }
   return dirs
 }

@@ -12,6 +12,7 @@ import type { CellResult } from '../cells/types.js'
 import { cellIdSuffix } from '../platform/platforms.js'
 import { errorLine } from '../errors.js'
 import type { Stage } from '../run/context.js'
+import type { Shard } from '../plan/types.js'
 import type { FileKind } from '../run/files.js'
 
 export type ArtifactKind = 'binaries' | 'sbom' | 'coverage' | 'results'
@@ -25,9 +26,13 @@ const CONTENTS: Record<ArtifactKind, FileKind[]> = {
 }
 
 /** "-linux-amd64-linux-arm64-1a2b3c": readable for small jobs, always unique by the cell-id hash. */
-export function jobSuffix(cells: CellResult[]): string {
+export function jobSuffix(cells: CellResult[], shard?: Shard | null): string {
   const targets = [...new Set(cells.map((c) => cellIdSuffix(c)))]
-  const readable = targets.length <= 3 ? targets.join('-') : `${targets.length}-targets`
+  const readable = [
+    targets.length <= 3 ? targets.join('-') : `${targets.length}-targets`,
+    // the shards of one job hold the same cells: the shard keeps their artifacts apart
+    ...(shard ? [`shard${shard.index}of${shard.count}`] : [])
+  ].join('-')
   const ids = cells
     .map((c) => c.id)
     .sort()
@@ -35,8 +40,13 @@ export function jobSuffix(cells: CellResult[]): string {
   return `-${readable}-${createHash('sha256').update(ids).digest('hex').slice(0, 6)}`
 }
 
-export function artifactName(prefix: string, kind: ArtifactKind, cells: CellResult[]): string {
-  return `${prefix}-${kind}${jobSuffix(cells)}`
+export function artifactName(
+  prefix: string,
+  kind: ArtifactKind,
+  cells: CellResult[],
+  shard?: Shard | null
+): string {
+  return `${prefix}-${kind}${jobSuffix(cells, shard)}`
 }
 
 export const uploadArtifactsStage: Stage = {
@@ -61,7 +71,7 @@ export const uploadArtifactsStage: Stage = {
         : ctx.config.mode === 'merge'
           ? [[`${prefix}-merged`, of(['results', 'report', 'checksums', 'coverage', 'junit'], true)]]
           : (Object.keys(CONTENTS) as ArtifactKind[]).map((kind) => [
-              artifactName(prefix, kind, ctx.cells),
+              artifactName(prefix, kind, ctx.cells, ctx.config.shard),
               of(CONTENTS[kind])
             ])
     for (const [name, entries] of uploads) {

@@ -15,7 +15,7 @@ import { attestCheckStage, attestStage } from './attest.js'
 import { uploadArtifactsStage } from './artifacts.js'
 import { githubBuildPlatform } from './build-platform.js'
 import { artifactSources } from './merge-artifacts.js'
-import { restoreCachesStage } from './cache.js'
+import { restoreCachesStage, restoreShardHistoryStage, saveShardHistoryStage } from './cache.js'
 import { annotateStage, jobSummaryStage } from './report.js'
 
 /**
@@ -57,9 +57,10 @@ export async function runAction(): Promise<void> {
       mergeSource: artifactSources,
       buildPlatform: githubBuildPlatform(env),
       hooks: {
+        beforePlan: [restoreShardHistoryStage],
         beforeCells: [attestCheckStage, restoreCachesStage],
         afterProvenance: [attestStage],
-        afterResults: [annotateStage, uploadArtifactsStage, jobSummaryStage]
+        afterResults: [annotateStage, uploadArtifactsStage, saveShardHistoryStage, jobSummaryStage]
       }
     })
     for (const [name, value] of Object.entries(outputsOf(ctx))) core.setOutput(name, value)

@@ -3,7 +3,7 @@
  * workflow run, merges them into one results.json (cells, toolchains, emulation), and lets the
  * evidence and report stages write checksums, merged coverage and the summary from it.
  */
-import { cp, mkdir, readFile } from 'node:fs/promises'
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { isFailing } from '../cells/schedule.js'
@@ -17,6 +17,10 @@ import { toolchainOptions, type RunContext, type Stage } from '../run/context.js
 import { goToSemver } from '../toolchain/go-version.js'
 import { setupToolchains } from '../toolchain/setup.js'
 import { mergeResults } from './merge-results.js'
+import { coveragePercent, parseProfile } from '../coverage/profile.js'
+import { formatProfile, mergeProfiles } from '../coverage/merge.js'
+import { mergeJUnit } from '../report/junit.js'
+import { Go } from '../go/go.js'
 import { newestToolchain } from '../toolchain/install.js'
 
 export type { MergeSources } from './types.js'
@@ -82,11 +86,11 @@ export const mergeStage: Stage = {
     const merged = mergeResults(sources.parts.map((p) => p.results))
     const missing = sources.plan ? missingCells(sources.plan, merged.cells) : []
     merged.cells.push(...missing)
+    if (sources.plan) missing.push(...markIncompleteShards(sources.plan, merged.cells))
     if (!sources.plan)
       ctx.log.warning(
         `no plan (${sources.planWhere}): cannot tell whether a planned job's results are missing (run mode: plan with the same artifact-name, or give its out-dir)`
       )
-    for (const cell of merged.cells) register(ctx.files, ...cellFiles(cell, outDir))
     const results = sources.parts
     ctx.cells = merged.cells
     ctx.toolchains = merged.toolchains.map((t) => ({
@@ -98,6 +102,9 @@ export const mergeStage: Stage = {
       h1: t.h1 ?? undefined
     }))
     ctx.emulation = new Map(merged.emulation.map((e) => [e.target, e]))
+    ctx.toolGoroot = await goForTools(ctx)
+    for (const cell of merged.cells.filter((c) => c.shards?.length)) await joinShardFiles(ctx, cell)
+    for (const cell of merged.cells) register(ctx.files, ...cellFiles(cell, outDir))
     ctx.log.info(`merged ${results.length} jobs: ${merged.cells.length} cells`)
     const failing = merged.cells.filter(isFailing)
     if (missing.length)
@@ -110,7 +117,60 @@ export const mergeStage: Stage = {
         .slice(0, 3)
         .map((c) => `${c.id} (${c.status})`)
         .join(', ')}`
-    ctx.toolGoroot = await goForTools(ctx)
+  }
+}
+
+/**
+ * A sharded cell whose plan named more shards than reported becomes `error`, naming the
+ * missing shards and their job: part of a cell's packages untested is no pass.
+ */
+function markIncompleteShards(plan: PlanFile, cells: CellResult[]): CellResult[] {
+  const marked: CellResult[] = []
+  for (const planned of plan.cells.filter((c) => (c.shards ?? 1) > 1)) {
+    const cell = cells.find((c) => c.id === planned.id)
+    if (!cell || cell.status === 'error') continue
+    const count = planned.shards!
+    const seen = new Set((cell.shards ?? []).map((s) => s.shard))
+    const absent = Array.from({ length: count }, (_, i) => `${i + 1}/${count}`).filter((s) => !seen.has(s))
+    if (absent.length === 0) continue
+    cell.status = 'error'
+    cell.reason = `${MISSING}${planned.id} shard ${absent.join(', ')} (job "${planned.job} [${absent[0]}]") was planned, but no results were found for it`
+    marked.push(cell)
+  }
+  return marked
+}
+
+/**
+ * A sharded cell's coverage profile and JUnit file, from its shards' (which stay, listed in
+ * `shards`): the profiles merged (disjoint packages) and counted by go tool cover -func, as
+ * the unsharded cell's would be; the JUnit suites in one file.
+ */
+async function joinShardFiles(ctx: RunContext, cell: CellResult): Promise<void> {
+  const { outDir } = ctx.config
+  const present = (rel: string | null): rel is string => Boolean(rel) && existsSync(path.join(outDir, rel!))
+  const parts = cell.shards ?? []
+  const profiles = parts.map((p) => p.coverageProfile).filter(present)
+  if (profiles.length) {
+    const merged = mergeProfiles(
+      await Promise.all(profiles.map(async (f) => parseProfile(await readFile(path.join(outDir, f), 'utf8'))))
+    )
+    const rel = path.join('coverage', `${cell.id}.out`)
+    await writeFile(path.join(outDir, rel), formatProfile(merged))
+    cell.coverageProfile = rel
+    cell.coverage = coveragePercent(merged)
+    if (ctx.toolGoroot) {
+      const go = new Go(ctx.env, { goroot: ctx.toolGoroot }, ctx.config.workingDirectory, () => 120_000)
+      const func = await go.cover('func', path.join(outDir, rel))
+      const total = /^total:\s+\(statements\)\s+([\d.]+)%/m.exec(func.stdout)
+      if (func.code === 0 && total) cell.coverage = Number(total[1])
+    }
+  }
+  const junits = parts.map((p) => p.junit).filter(present)
+  if (junits.length) {
+    const rel = path.join('junit', `${cell.id}.xml`)
+    const texts = await Promise.all(junits.map((f) => readFile(path.join(outDir, f), 'utf8')))
+    await writeFile(path.join(outDir, rel), mergeJUnit(texts, cell.id))
+    cell.junit = rel
   }
 }
 
@@ -132,7 +192,8 @@ function missingCells(plan: PlanFile, cells: CellResult[]): CellResult[] {
         emulation: { target: '', execution: 'native', reason: '' }
       },
       'error',
-      `${MISSING}${planned.id} (job "${planned.job}") was planned, but no results were found for it`
+      `${MISSING}${planned.id} (job "${planned.job}") was planned, but no results were found for it`,
+      planned.module ? { module: planned.module } : {}
     )
   )
 }

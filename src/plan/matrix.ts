@@ -12,7 +12,9 @@ export type { MatrixEntry, PlanFile, PlannedCell } from './types.js'
 import { toolchainOptions, type RunContext, type Stage } from '../run/context.js'
 import { resolveToolchainVersions } from '../toolchain/setup.js'
 import { cellId } from '../cells/types.js'
+import { moduleAxis, moduleRef } from '../module/modules.js'
 import { register } from '../run/files.js'
+import { shardPlan } from './shard-plan.js'
 import { writeJsonAtomic } from '../report/results.js'
 import path from 'node:path'
 
@@ -66,13 +68,22 @@ export function planMatrix(config: Config, versions: string[]): PlanFile {
     ]
     const name = label.filter(Boolean).join(' ')
     const ids: string[] = []
-    for (const go of entry.versions)
-      for (const t of entry.targets)
-        for (const cgo of entry.cgo) {
-          const id = cellId(go, t, cgo)
-          ids.push(id)
-          cells.push({ id, go, target: t, cgo, job: name })
-        }
+    // Every job runs every module (the modules are one checkout): their cells are the job's.
+    for (const module of moduleAxis(config.modules))
+      for (const go of entry.versions)
+        for (const t of entry.targets)
+          for (const cgo of entry.cgo) {
+            const id = cellId(go, t, cgo, false, module?.key)
+            ids.push(id)
+            cells.push({
+              id,
+              ...(module ? { module: moduleRef(module) } : {}),
+              go,
+              target: t,
+              cgo,
+              job: name
+            })
+          }
     return {
       name,
       'go-versions': entry.versions.join(', '),
@@ -80,6 +91,8 @@ export function planMatrix(config: Config, versions: string[]): PlanFile {
       cgo: cgoText(entry.cgo),
       race: ownsRace ? config.race : 'false',
       cells: ids.join(' '),
+      packages: config.packages.join(' '),
+      shard: '',
       ...(runsOn ? { 'runs-on': runsOn } : {})
     }
   })
@@ -90,10 +103,10 @@ export const planStage: Stage = {
   name: 'plan',
   async run(ctx: RunContext) {
     const resolved = await resolveToolchainVersions(toolchainOptions(ctx))
-    const plan = planMatrix(
-      ctx.config,
-      resolved.map((r) => r.version)
-    )
+    const versions = resolved.map((r) => r.version)
+    const whole = planMatrix(ctx.config, versions)
+    const sharded = !('count' in ctx.config.shards && ctx.config.shards.count === 1)
+    const plan = sharded ? await shardPlan(ctx, whole, versions) : whole
     ctx.plan = { include: plan.include, versions: resolved.map((r) => r.version) }
     ctx.log.info(
       `${plan.include.length} matrix jobs for ${resolved.map((r) => `go${r.version}`).join(', ')}:`

@@ -1,5 +1,6 @@
 /** The shape of results.json (schemaVersion 1: fields are added, never renamed). */
 import type { CellResult } from '../cells/types.js'
+import type { ModuleRecord } from '../module/modules.js'
 import type { TargetEmulation } from '../emulation/setup.js'
 import type { RunFile } from '../run/files.js'
 import type { ProvenanceRecord, StageRecord } from '../run/records.js'
@@ -25,6 +26,8 @@ export interface Results {
   host: { os: string; arch: string }
   toolchains: ToolchainRecord[]
   emulation: TargetEmulation[]
+  /** the modules of a run over several (each cell's `module` is one of them); absent with one module */
+  modules?: ModuleRecord[]
   cells: CellResult[]
   coverage: { merged: number | null; profile: string | null }
   timings: Record<string, number>

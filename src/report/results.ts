@@ -6,10 +6,12 @@ import { mkdir, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { RunContext } from '../run/context.js'
 import type { Results } from './results-types.js'
+import { runModules } from '../module/modules.js'
 
 export type { Results, ToolchainRecord } from './results-types.js'
 
 export function buildResults(ctx: RunContext): Results {
+  const modules = runModules(ctx.config.modules, ctx.cells)
   return {
     schemaVersion: 1,
     passed: !ctx.failure,
@@ -27,6 +29,7 @@ export function buildResults(ctx: RunContext): Results {
       durationMs: t.durationMs
     })),
     emulation: [...ctx.emulation.values()],
+    ...(modules.length ? { modules } : {}),
     cells: ctx.cells,
     coverage: { merged: ctx.coverage?.merged ?? null, profile: ctx.coverage?.profile ?? null },
     timings: ctx.timings,

@@ -1,7 +1,7 @@
 /**
- * The run's report as Markdown: a Go version x target matrix, the failing cells first with their
- * reasons, then toolchains and emulation. Written to summary.md; the action also makes it the
- * job summary, the CLI prints the matrix as a table.
+ * The run's report as Markdown: a Go version x target matrix (one per module when the run has
+ * several), the failing cells first with their reasons, then toolchains and emulation. Written
+ * to summary.md; the action also makes it the job summary, the CLI prints the matrix as a table.
  */
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -13,6 +13,7 @@ import { renderFailureMarkdown } from './failure-output.js'
 import type { RunContext, Stage } from '../run/context.js'
 import { register } from '../run/files.js'
 import { renderVulncheckMarkdown } from '../vulncheck/report.js'
+import { runModules } from '../module/modules.js'
 
 const MARK: Record<CellResult['status'], string> = {
   passed: '✅',
@@ -57,6 +58,21 @@ export function columnOf(c: CellResult): string {
   return c.race ? `${target} -race` : c.cgo ? `${target} cgo` : target
 }
 
+/** The Go version x target matrix of some cells (one module's). */
+function matrixTable(cells: CellResult[]): string[] {
+  const columns = [...new Set(cells.map(columnOf))]
+  const versions = [...new Set(cells.map((c) => c.go))]
+  const lines = [`| Go | ${columns.join(' | ')} |`, `|---|${columns.map(() => '---').join('|')}|`]
+  for (const v of versions) {
+    const row = columns.map((col) => {
+      const c = cells.find((x) => x.go === v && columnOf(x) === col)
+      return c ? cellText(c) : ''
+    })
+    lines.push(`| go${v} | ${row.join(' | ')} |`)
+  }
+  return lines
+}
+
 const MAX_FAILING_TESTS = 50
 const MAX_CELL_ROWS = 300
 /** GitHub refuses a job summary over 1 MiB; stay well under it. */
@@ -79,15 +95,12 @@ export function renderSummary(ctx: RunContext, extras: SummaryExtras = {}): stri
       : `${untested ? '⚠️' : '✅'} ${verdictText(cells)}`
   const cover = ctx.coverage?.merged == null ? '' : ` · merged coverage ${ctx.coverage.merged}%`
   lines.push(`## go-cross-matrix: ${verdict}${cover}`, '')
-  const columns = [...new Set(cells.map(columnOf))]
-  const versions = [...new Set(cells.map((c) => c.go))]
-  lines.push(`| Go | ${columns.join(' | ')} |`, `|---|${columns.map(() => '---').join('|')}|`)
-  for (const v of versions) {
-    const row = columns.map((col) => {
-      const c = cells.find((x) => x.go === v && columnOf(x) === col)
-      return c ? cellText(c) : ''
-    })
-    lines.push(`| go${v} | ${row.join(' | ')} |`)
+  const modules = runModules(ctx.config.modules, cells)
+  if (modules.length === 0) lines.push(...matrixTable(cells))
+  // Several modules: a table per module, headed by its key (which starts its cells' ids).
+  for (const m of modules) {
+    const own = cells.filter((c) => c.module?.key === m.key)
+    lines.push(`### ${m.key}: \`${m.dir}\` (${m.path}) — ${verdictText(own)}`, '', ...matrixTable(own), '')
   }
   const tests = failingTests(cells)
   if (tests.length) {

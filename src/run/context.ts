@@ -50,6 +50,8 @@ export interface RunContext {
   artifacts: Record<string, number>
   /** mode: plan's matrix */
   plan?: { include: MatrixEntry[]; versions: string[] }
+  /** an earlier run's results.json the entry point restored (the action: the Actions cache), to balance shards */
+  shardHistoryFile?: string
   /** a GOROOT for tools (go tool cover) when the run's own toolchains are not on this machine (merge) */
   toolGoroot?: string
   /** ms per stage, and evidence work inside cells (binary checks, SBOMs) */

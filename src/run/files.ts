@@ -42,6 +42,13 @@ export function cellFiles(cell: CellResult, outDir: string): RunFile[] {
     ...of(cell.coverageProfile, 'coverage'),
     ...of(cell.log, 'log'),
     ...of(cell.log?.replace(/\.jsonl$/, '.stderr.log'), 'log'),
-    ...of(cell.junit, 'junit')
+    ...of(cell.junit, 'junit'),
+    // a merged sharded cell keeps each shard's own files
+    ...(cell.shards ?? []).flatMap((s) => [
+      ...of(s.log, 'log'),
+      ...of(s.log?.replace(/\.jsonl$/, '.stderr.log'), 'log'),
+      ...of(s.junit, 'junit'),
+      ...of(s.coverageProfile, 'coverage')
+    ])
   ]
 }

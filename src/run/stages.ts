@@ -38,6 +38,8 @@ export const writeResultsStage: Stage = {
 
 /** Stages an entry point adds around the engine's own (the action: caches, annotations, artifacts). */
 export interface StageHooks {
+  /** before mode: plan lays out the matrix (the action: restore the shard history) */
+  beforePlan?: Stage[]
   beforeCells?: Stage[]
   /** after the provenance is written, before the summary and results.json (the action: attestation) */
   afterProvenance?: Stage[]
@@ -64,7 +66,7 @@ export function stagesFor(mode: Mode, hooks: StageHooks = {}): Stage[] {
         ...(hooks.afterResults ?? [])
       ]
     case 'plan':
-      return [planStage, ...(hooks.afterResults ?? [])]
+      return [...(hooks.beforePlan ?? []), planStage, ...(hooks.afterResults ?? [])]
     case 'merge':
       return [mergeStage, evidenceStage, writeSummaryStage, writeResultsStage, ...(hooks.afterResults ?? [])]
   }
