@@ -358,6 +358,41 @@ describe('vulncheck: source', () => {
   })
 })
 
+describe('a matrix of Go versions too old to build govulncheck', () => {
+  it('builds govulncheck with the stable Go and still scans every cell', async () => {
+    const own = makeRunnerDirs('gcm-vulncheck-old-')
+    const out = path.join(own.root, 'old-only')
+    const run = await runCli(
+      [
+        '--go-versions',
+        OLD,
+        '--targets',
+        'linux/amd64',
+        '--race',
+        'false',
+        '--vulncheck',
+        'binary',
+        '--vulncheck-fail-on',
+        'none',
+        '--vulndb',
+        VULNDB,
+        '--go-download-base-url',
+        mirror.dlBaseUrl,
+        '--out-dir',
+        out,
+        FIXTURE
+      ],
+      own,
+      shared
+    )
+    expect(run.code).toBe(0)
+    expect(run.stdout + run.stderr).toContain(`govulncheck needs go >= 1.26.0 to build: building it with go${NEW}`)
+    const [cell] = readResults(out).cells
+    expect(cell.go).toBe(OLD)
+    expect(cell.vulncheck?.findings.map((f) => f.id)).toContain(STDLIB_ADVISORY)
+  })
+})
+
 describe('a scan that cannot run', () => {
   it('makes the cell an error naming the binary and why, never a pass', async () => {
     const missing = pathToFileURL(path.join(dirs.root, 'no-such-vulndb')).href

@@ -16260,15 +16260,31 @@ const vulncheckToolStage = {
     name: 'govulncheck',
     skip: (ctx) => (ctx.config.vulncheck === 'off' ? 'vulncheck: off' : undefined),
     async run(ctx) {
-        const tool = await Govulncheck.install({
+        const install = (toolchains = ctx.toolchains) => Govulncheck.install({
             toolCacheDir: ctx.dirs.toolCache,
             arch: ctx.host.toolCacheArch,
-            toolchains: ctx.toolchains,
+            toolchains,
             env: ctx.env,
             goModCache: defaultGoModCache(ctx.env, os$1.homedir()),
             goCache: (version) => goCacheDir(ctx.dirs.cache, version),
             db: ctx.config.vulnDb
         });
+        let tool;
+        try {
+            tool = await install();
+        }
+        catch (err) {
+            // A matrix of older Go versions still gets its scan: govulncheck is only a tool here, so
+            // it is built with the stable Go (installed like any toolchain) when none of the run's can.
+            const newest = newestToolchain(ctx.toolchains);
+            if (newest && semver.gte(newest.semver, GOVULNCHECK_MIN_GO))
+                throw err;
+            const [stable] = await setupToolchains(toolchainOptions(ctx, { ...ctx.config, goVersions: ['stable'] }));
+            if (semver.lt(stable.semver, GOVULNCHECK_MIN_GO))
+                throw err;
+            ctx.log.info(`govulncheck needs go >= ${GOVULNCHECK_MIN_GO} to build: building it with go${stable.version}`);
+            tool = await install([...ctx.toolchains, stable]);
+        }
         ctx.govulncheck = tool;
         ctx.log.info(`govulncheck ${tool.version} (${tool.installed ? 'installed' : 'cached'}): ${tool.binary}; database ${tool.db}; vulncheck: ${ctx.config.vulncheck}, fail on ${ctx.config.vulncheckFailOn}`);
     }
