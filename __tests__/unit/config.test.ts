@@ -35,6 +35,20 @@ describe('config', () => {
     expect(config.goMod?.go).toBe('1.22')
   })
 
+  it('warns, and goes on, when a run-only or plan-only input is given to another mode', async () => {
+    expect(
+      (await build({ mode: 'plan', attest: 'true', 'test-cache': 'true', shard: '1/2' })).warnings
+    ).toEqual([
+      'attest is only used with mode: run; ignored in mode: plan',
+      'shard is only used with mode: run; ignored in mode: plan',
+      'test-cache is only used with mode: run; ignored in mode: plan'
+    ])
+    expect((await build({ shards: '3' })).warnings).toEqual([
+      'shards is only used with mode: plan; ignored in mode: run'
+    ])
+    expect((await build({ mode: 'plan', shards: '3' })).warnings).toEqual([])
+  })
+
   it('parses lists, variants and cgo modes', async () => {
     const config = await build({
       'go-versions': '1.21,\n stable ,go.mod',

@@ -91,9 +91,16 @@ function checkConflicts(config: Config): void {
     )
   }
   if (config.mode !== 'plan') {
-    for (const name of ['plan-granularity', 'runner-map']) {
+    for (const name of ['plan-granularity', 'runner-map', 'shards', 'shard-history']) {
       if (explicit.has(name))
         config.warnings.push(`${name} is only used with mode: plan; ignored in mode: ${config.mode}`)
+    }
+  }
+  if (config.mode !== 'run') {
+    // what only a run's binaries or cells use
+    for (const name of ['attest', 'shard', 'test-cache', 'vulncheck']) {
+      if (explicit.has(name))
+        config.warnings.push(`${name} is only used with mode: run; ignored in mode: ${config.mode}`)
     }
   }
 }
