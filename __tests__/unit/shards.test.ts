@@ -6,6 +6,7 @@ import {
   durationHistory,
   flavourKey,
   packageWeights,
+  PACKAGE_FIXED_COST_MS,
   partition,
   shardCount
 } from '../../src/plan/shards.js'
@@ -60,15 +61,24 @@ describe('shards', () => {
     expect(Object.fromEntries(history.get(flavourKey('linux/amd64', true, false))!)).toEqual({ c: 50 })
   })
 
-  it('weighs packages by their summed history over the job flavours, unknown ones by the median', () => {
-    const history = durationHistory([cell('amd64', [pkg('a', 100), pkg('b', 300), pkg('c', 200)])])
+  it('weighs packages by their history plus the fixed cost of a test binary, per job flavour; unknown ones by the median', () => {
+    const history = durationHistory([
+      cell('amd64', [pkg('a', 100), pkg('b', 300), pkg('c', 200)]),
+      cell('arm64', [pkg('a', 1000)])
+    ])
     const { weights, fromHistory } = packageWeights(
       ['a', 'b', 'c', 'new'],
       ['linux/amd64', 'linux/arm64'],
       history
     )
     expect(fromHistory).toBe(true)
-    expect(Object.fromEntries(weights)).toEqual({ a: 100, b: 300, c: 200, new: 200 })
+    const fixed = PACKAGE_FIXED_COST_MS
+    expect(Object.fromEntries(weights)).toEqual({
+      a: 100 + 1000 + 2 * fixed,
+      b: 300 + fixed,
+      c: 200 + fixed,
+      new: 300 + fixed
+    })
     const none = packageWeights(['a', 'b'], ['linux/riscv64'], history)
     expect(none.fromHistory).toBe(false)
     expect(Object.fromEntries(none.weights)).toEqual({ a: 1, b: 1 })
