@@ -386,7 +386,9 @@ describe('a matrix of Go versions too old to build govulncheck', () => {
       shared
     )
     expect(run.code).toBe(0)
-    expect(run.stdout + run.stderr).toContain(`govulncheck needs go >= 1.26.0 to build: building it with go${NEW}`)
+    expect(run.stdout + run.stderr).toContain(
+      `govulncheck needs go >= 1.26.0 to build: building it with go${NEW}`
+    )
     const [cell] = readResults(out).cells
     expect(cell.go).toBe(OLD)
     expect(cell.vulncheck?.findings.map((f) => f.id)).toContain(STDLIB_ADVISORY)
