@@ -13,7 +13,7 @@ import * as crypto$1 from 'crypto';
 import * as require$$0$2 from 'stream';
 import { Readable } from 'stream';
 import * as require$$0$1 from 'util';
-import { p as semverExports, e as errorLine, t as targetName, o as defaultGoModCache, g as goCacheDir } from './env.js';
+import { u as semverExports, e as errorLine, i as isSharded, t as targetName, p as defaultGoModCache, g as goCacheDir } from './env.js';
 import { a as HttpCodes, d as HttpClientError, H as HttpClient } from './index2.js';
 import { URL as URL$1 } from 'url';
 import { Transform, Readable as Readable$1 } from 'node:stream';
@@ -49015,7 +49015,7 @@ function shardHistoryPrefix(ctx) {
 const SHARD_HISTORY_DIR = path$2.join(os$1.tmpdir(), 'go-cross-matrix-shard-history');
 const restoreShardHistoryStage = {
     name: 'shard-history-restore',
-    skip: (ctx) => 'count' in ctx.config.shards && ctx.config.shards.count === 1
+    skip: (ctx) => !isSharded(ctx.config.shards)
         ? 'shards: 1'
         : ctx.config.shardHistory
             ? 'shard-history given'

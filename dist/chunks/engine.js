@@ -1,6 +1,6 @@
 import require$$5, { mkdir, writeFile, rm, readdir, readFile, mkdtemp, rename, utimes, stat, cp } from 'node:fs/promises';
 import path, { win32, posix, basename, join } from 'node:path';
-import { U as UserError, I as InputError, s as semver, K as KNOWN_PORTS, v as variantsOf, t as targetName, d as goPlatformOf, e as errorLine, E as EnvironmentError, f as targetEnv, q as qemuArch, r as runsNatively, A as AMD64_LEVEL_FLAGS, h as crossCompiler, c as cellIdSuffix, i as raceSupported, j as expectedFormat, k as elfArchOf, P as PE_MACHINES, l as MACHO_CPUS, m as ELF_MACHINES, n as cellEnvValues, g as goCacheDir, o as defaultGoModCache, M as MODULE_ON_ITS_OWN } from './env.js';
+import { U as UserError, I as InputError, s as semver, K as KNOWN_PORTS, v as variantsOf, t as targetName, i as isSharded, d as goPlatformOf, e as errorLine, E as EnvironmentError, f as targetEnv, q as qemuArch, r as runsNatively, A as AMD64_LEVEL_FLAGS, h as crossCompiler, c as cellIdSuffix, j as raceSupported, k as expectedFormat, l as elfArchOf, P as PE_MACHINES, m as MACHO_CPUS, n as ELF_MACHINES, o as cellEnvValues, g as goCacheDir, p as defaultGoModCache, M as MODULE_ON_ITS_OWN } from './env.js';
 import u, { statSync, readFileSync, accessSync, constants, existsSync, createWriteStream, readlinkSync, readdirSync } from 'node:fs';
 import os$1, { hostname } from 'node:os';
 import { spawn } from 'node:child_process';
@@ -1458,7 +1458,7 @@ function loadConfigModules(config) {
 }
 function checkConflicts(config) {
     const { explicit } = config;
-    if (config.modules.length > 1 && !('count' in config.shards && config.shards.count === 1)) {
+    if (config.modules.length > 1 && isSharded(config.shards)) {
         throw new InputError('shards', `splits the packages of one module, but working-directory names ${config.modules.length} modules; use shards: 1, or one plan per module`);
     }
     if (config.reproducible && config.build.length === 0) {
@@ -2211,6 +2211,10 @@ const MAX_FAILURE_OUTPUTS = 20;
  * `go1.22.8-linux-amd64[-cgo|-race]`, led by the module's key when the run has several modules
  * (`api-go1.22.8-linux-amd64`); the key is filename-safe (see moduleKeys).
  */
+/** The packages whose tests go test could run: built, with test files. */
+function testedPackages(packages) {
+    return packages.filter((p) => p.status !== 'no-test-files' && p.status !== 'build-failed');
+}
 function cellId(version, target, cgo, race = false, moduleKey = '') {
     const parts = [`go${version}`, cellIdSuffix(target)];
     if (moduleKey)
@@ -2350,6 +2354,22 @@ function formatPercent(value) {
     if (Number(tenth) % 2 === 0)
         return `${whole}.${tenth}`;
     return value.toFixed(1);
+}
+
+/** The `total:` percentage of `go tool cover -func` output. */
+function coverFuncTotal(stdout) {
+    const total = /^total:\s+\(statements\)\s+([\d.]+)%/m.exec(stdout);
+    return total ? Number(total[1]) : undefined;
+}
+/** `go tool cover -func`'s total for the profile in `file`; our own sum when go cannot load the packages (or there is no go). */
+async function coverageByGoTool(go, file, profile) {
+    if (go) {
+        const func = await go.cover('func', file);
+        const total = func.code === 0 ? coverFuncTotal(func.stdout) : undefined;
+        if (total !== undefined)
+            return total;
+    }
+    return coveragePercent(profile);
 }
 
 /** Compiler errors from go build / go test stderr ("./x.go:12:3: undefined: y"), for annotations. */
@@ -14087,7 +14107,8 @@ async function runCellSteps(plan, deps, started, finish) {
     // vulncheck: binary scans each binary as it is checked; source scans the packages after the
     // tests. A -race cell builds no binaries and has the same packages as its plain cell, and a
     // cell split over shards is scanned once, by its first shard (the one with its binaries).
-    const scanThisCell = !plan.race && config.vulncheck !== 'off' && (config.shard?.index ?? 1) === 1;
+    const firstShard = (config.shard?.index ?? 1) === 1;
+    const scanThisCell = !plan.race && config.vulncheck !== 'off' && firstShard;
     const scanner = scanThisCell ? deps.vulncheck : undefined;
     const duringScan = (scan) => scan.catch((err) => {
         if (err instanceof ScanTimeout)
@@ -14106,7 +14127,7 @@ async function runCellSteps(plan, deps, started, finish) {
     const binaries = [];
     let evidenceMs = 0;
     // A cell split over shards gets its binaries from its first shard only.
-    if (!plan.race && config.build.length > 0 && (config.shard?.index ?? 1) === 1) {
+    if (!plan.race && config.build.length > 0 && firstShard) {
         const built = await buildAndVerify(plan, {
             config,
             go,
@@ -14275,7 +14296,7 @@ function testArgs(config, plan, opts) {
  * "ok" proves the tests passed once with these inputs, not that they ran in this run.
  */
 function testCacheText(packages) {
-    const tested = packages.filter((p) => p.status !== 'no-test-files' && p.status !== 'build-failed');
+    const tested = testedPackages(packages);
     const cached = tested.filter((p) => p.cached).length;
     if (cached === 0)
         return '';
@@ -14395,13 +14416,7 @@ function withoutHeaders(text) {
         .filter((l) => !/^#\s/.test(l.trim()))
         .join('\n');
 }
-/**
- * The cell's coverage as `go tool cover -func` prints it for the profile, with the cell's own
- * toolchain: -func counts only blocks inside function declarations (a closure assigned to a
- * package-level var is not), so its total can differ from a plain sum of the profile's blocks,
- * and Go's own tool is the number users compare with. Our sum is the fallback when go cannot
- * load the packages.
- */
+/** The cell's coverage as `go tool cover -func` prints it for the profile, with the cell's own toolchain. */
 async function coverageOf(go, file) {
     let profile;
     try {
@@ -14412,9 +14427,7 @@ async function coverageOf(go, file) {
     }
     if (profile.blocks.size === 0)
         return null;
-    const func = await go.cover('func', file);
-    const total = /^total:\s+\(statements\)\s+([\d.]+)%/m.exec(func.stdout);
-    return func.code === 0 && total ? Number(total[1]) : coveragePercent(profile);
+    return coverageByGoTool(go, file, profile);
 }
 
 /**
@@ -14879,9 +14892,9 @@ async function renderWithGoCover(ctx, profile) {
         await writeFile(path.join(dir, 'merged.func.txt'), func.stdout);
         register(ctx.files, { path: 'coverage/merged.func.txt', kind: 'coverage' });
         // The number we print is go tool cover's own (ours agrees, but Go's tool is the reference).
-        const total = /^total:\s+\(statements\)\s+([\d.]+)%/m.exec(func.stdout);
-        if (total && ctx.coverage)
-            ctx.coverage.merged = Number(total[1]);
+        const total = coverFuncTotal(func.stdout);
+        if (total !== undefined && ctx.coverage)
+            ctx.coverage.merged = total;
     }
     else
         ctx.log.warning(`go tool cover -func on the merged profile failed: ${firstLines(func.stderr)}`);
@@ -15649,8 +15662,7 @@ const planStage = {
         const resolved = await resolveToolchainVersions(toolchainOptions(ctx));
         const versions = resolved.map((r) => r.version);
         const whole = planMatrix(ctx.config, versions);
-        const sharded = !('count' in ctx.config.shards && ctx.config.shards.count === 1);
-        const plan = sharded ? await shardPlan(ctx, whole, versions) : whole;
+        const plan = isSharded(ctx.config.shards) ? await shardPlan(ctx, whole, versions) : whole;
         ctx.plan = { include: plan.include, versions: resolved.map((r) => r.version) };
         ctx.log.info(`${plan.include.length} matrix jobs for ${resolved.map((r) => `go${r.version}`).join(', ')}:`);
         for (const e of plan.include)
@@ -15896,14 +15908,10 @@ async function joinShardFiles(ctx, cell) {
         const rel = path.join('coverage', `${cell.id}.out`);
         await writeFile(path.join(outDir, rel), formatProfile(merged));
         cell.coverageProfile = rel;
-        cell.coverage = coveragePercent(merged);
-        if (ctx.toolGoroot) {
-            const go = new Go(ctx.env, { goroot: ctx.toolGoroot }, ctx.config.workingDirectory, () => 120_000);
-            const func = await go.cover('func', path.join(outDir, rel));
-            const total = /^total:\s+\(statements\)\s+([\d.]+)%/m.exec(func.stdout);
-            if (func.code === 0 && total)
-                cell.coverage = Number(total[1]);
-        }
+        const go = ctx.toolGoroot
+            ? new Go(ctx.env, { goroot: ctx.toolGoroot }, ctx.config.workingDirectory, () => 120_000)
+            : undefined;
+        cell.coverage = await coverageByGoTool(go, path.join(outDir, rel), merged);
     }
     const junits = parts.map((p) => p.junit).filter(present);
     if (junits.length) {
@@ -16091,7 +16099,7 @@ function cellText(c) {
     const counts = t.passed + t.failed ? ` ${t.passed}/${t.passed + t.failed}` : '';
     const cover = c.coverage === null ? '' : ` · ${c.coverage}%`;
     const how = c.execution === 'native' ? '' : ` · ${c.execution}`;
-    const tested = c.packages.filter((p) => p.status !== 'no-test-files' && p.status !== 'build-failed').length;
+    const tested = testedPackages(c.packages).length;
     const cached = !c.cachedPackages
         ? ''
         : c.cachedPackages === tested

@@ -231,6 +231,9 @@ function goPlatformOf(platform, nodeArch) {
     return { goos: NODE_PLATFORMS[platform] ?? platform, goarch };
 }
 
+/** Whether the `shards` input asks for more than one job per planned job. */
+const isSharded = (spec) => !('count' in spec && spec.count === 1);
+
 /**
  * A cell's environment: the runner's (so GOPROXY, GOPRIVATE, GOFLAGS, HOME/.netrc reach private
  * modules) with the cell's own values laid over it, by the one policy of src/go/env.ts.
@@ -268,4 +271,4 @@ function defaultGoModCache(env, home) {
     return path.join(gopath, 'pkg', 'mod');
 }
 
-export { AMD64_LEVEL_FLAGS as A, EnvironmentError as E, InputError as I, KNOWN_PORTS as K, MODULE_ON_ITS_OWN as M, PE_MACHINES as P, UserError as U, EXIT as a, exitCodeOf as b, cellIdSuffix as c, goPlatformOf as d, errorLine as e, targetEnv as f, goCacheDir as g, crossCompiler as h, raceSupported as i, expectedFormat as j, elfArchOf as k, MACHO_CPUS as l, ELF_MACHINES as m, cellEnvValues as n, defaultGoModCache as o, semverExports as p, qemuArch as q, runsNatively as r, semver as s, targetName as t, variantsOf as v };
+export { AMD64_LEVEL_FLAGS as A, EnvironmentError as E, InputError as I, KNOWN_PORTS as K, MODULE_ON_ITS_OWN as M, PE_MACHINES as P, UserError as U, EXIT as a, exitCodeOf as b, cellIdSuffix as c, goPlatformOf as d, errorLine as e, targetEnv as f, goCacheDir as g, crossCompiler as h, isSharded as i, raceSupported as j, expectedFormat as k, elfArchOf as l, MACHO_CPUS as m, ELF_MACHINES as n, cellEnvValues as o, defaultGoModCache as p, qemuArch as q, runsNatively as r, semver as s, targetName as t, semverExports as u, variantsOf as v };

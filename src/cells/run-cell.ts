@@ -8,7 +8,8 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import semver from 'semver'
 import type { Config } from '../config/config.js'
-import { coveragePercent, parseProfile } from '../coverage/profile.js'
+import { parseProfile } from '../coverage/profile.js'
+import { coverageByGoTool } from '../coverage/go-cover.js'
 import { formatDuration } from '../config/values.js'
 import { goToSemver } from '../toolchain/go-version.js'
 import { firstLines, which, type ProcessResult } from '../util/process.js'
@@ -26,6 +27,7 @@ import { judgeBinaries, scanBuiltBinary, scanCellSource, type CellVerdict } from
 import { ScanTimeout, type Govulncheck } from '../vulncheck/govulncheck.js'
 import {
   resultOf,
+  testedPackages,
   type BinaryRecord,
   type CellPlan,
   type CellProof,
@@ -140,7 +142,8 @@ async function runCellSteps(
   // vulncheck: binary scans each binary as it is checked; source scans the packages after the
   // tests. A -race cell builds no binaries and has the same packages as its plain cell, and a
   // cell split over shards is scanned once, by its first shard (the one with its binaries).
-  const scanThisCell = !plan.race && config.vulncheck !== 'off' && (config.shard?.index ?? 1) === 1
+  const firstShard = (config.shard?.index ?? 1) === 1
+  const scanThisCell = !plan.race && config.vulncheck !== 'off' && firstShard
   const scanner = scanThisCell ? deps.vulncheck : undefined
   const duringScan = <T>(scan: Promise<T>): Promise<T> =>
     scan.catch((err: unknown) => {
@@ -164,7 +167,7 @@ async function runCellSteps(
   const binaries: BinaryRecord[] = []
   let evidenceMs = 0
   // A cell split over shards gets its binaries from its first shard only.
-  if (!plan.race && config.build.length > 0 && (config.shard?.index ?? 1) === 1) {
+  if (!plan.race && config.build.length > 0 && firstShard) {
     const built = await buildAndVerify(plan, {
       config,
       go,
@@ -357,7 +360,7 @@ export function testArgs(
  * "ok" proves the tests passed once with these inputs, not that they ran in this run.
  */
 export function testCacheText(packages: PackageResult[]): string {
-  const tested = packages.filter((p) => p.status !== 'no-test-files' && p.status !== 'build-failed')
+  const tested = testedPackages(packages)
   const cached = tested.filter((p) => p.cached).length
   if (cached === 0) return ''
   if (cached === tested.length)
@@ -502,13 +505,7 @@ function withoutHeaders(text: string): string {
     .join('\n')
 }
 
-/**
- * The cell's coverage as `go tool cover -func` prints it for the profile, with the cell's own
- * toolchain: -func counts only blocks inside function declarations (a closure assigned to a
- * package-level var is not), so its total can differ from a plain sum of the profile's blocks,
- * and Go's own tool is the number users compare with. Our sum is the fallback when go cannot
- * load the packages.
- */
+/** The cell's coverage as `go tool cover -func` prints it for the profile, with the cell's own toolchain. */
 async function coverageOf(go: Go, file: string): Promise<number | null> {
   let profile
   try {
@@ -517,7 +514,5 @@ async function coverageOf(go: Go, file: string): Promise<number | null> {
     return null
   }
   if (profile.blocks.size === 0) return null
-  const func = await go.cover('func', file)
-  const total = /^total:\s+\(statements\)\s+([\d.]+)%/m.exec(func.stdout)
-  return func.code === 0 && total ? Number(total[1]) : coveragePercent(profile)
+  return coverageByGoTool(go, file, profile)
 }

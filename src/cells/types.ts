@@ -151,6 +151,11 @@ export interface CellResult {
  * `go1.22.8-linux-amd64[-cgo|-race]`, led by the module's key when the run has several modules
  * (`api-go1.22.8-linux-amd64`); the key is filename-safe (see moduleKeys).
  */
+/** The packages whose tests go test could run: built, with test files. */
+export function testedPackages(packages: PackageResult[]): PackageResult[] {
+  return packages.filter((p) => p.status !== 'no-test-files' && p.status !== 'build-failed')
+}
+
 export function cellId(version: string, target: Target, cgo: boolean, race = false, moduleKey = ''): string {
   const parts = [`go${version}`, cellIdSuffix(target)]
   if (moduleKey) parts.unshift(moduleKey)

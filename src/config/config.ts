@@ -7,6 +7,7 @@ import { InputError } from '../errors.js'
 import type { GoMod } from '../module/gomod.js'
 import { loadModules, lowestGoMod, type GoModule } from '../module/modules.js'
 import { INPUTS, type ParsedInputs } from './inputs.js'
+import { isSharded } from '../plan/types.js'
 
 export interface Config extends ParsedInputs {
   /** absolute: where relative paths are resolved (GITHUB_WORKSPACE or the CLI's cwd) */
@@ -60,7 +61,7 @@ function loadConfigModules(config: Config): GoModule[] {
 
 function checkConflicts(config: Config): void {
   const { explicit } = config
-  if (config.modules.length > 1 && !('count' in config.shards && config.shards.count === 1)) {
+  if (config.modules.length > 1 && isSharded(config.shards)) {
     throw new InputError(
       'shards',
       `splits the packages of one module, but working-directory names ${config.modules.length} modules; use shards: 1, or one plan per module`

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { goCacheDir } from '../cells/env.js'
 import { coveragePercent, parseProfile } from '../coverage/profile.js'
 import { formatProfile, mergeProfiles } from '../coverage/merge.js'
+import { coverFuncTotal } from '../coverage/go-cover.js'
 import type { RunContext, Stage } from '../run/context.js'
 import { firstLines } from '../util/process.js'
 import { Go } from '../go/go.js'
@@ -81,8 +82,8 @@ async function renderWithGoCover(ctx: RunContext, profile: string): Promise<void
     await writeFile(path.join(dir, 'merged.func.txt'), func.stdout)
     register(ctx.files, { path: 'coverage/merged.func.txt', kind: 'coverage' })
     // The number we print is go tool cover's own (ours agrees, but Go's tool is the reference).
-    const total = /^total:\s+\(statements\)\s+([\d.]+)%/m.exec(func.stdout)
-    if (total && ctx.coverage) ctx.coverage.merged = Number(total[1])
+    const total = coverFuncTotal(func.stdout)
+    if (total !== undefined && ctx.coverage) ctx.coverage.merged = total
   } else ctx.log.warning(`go tool cover -func on the merged profile failed: ${firstLines(func.stderr)}`)
   if (html.code === 0) register(ctx.files, { path: 'coverage/merged.html', kind: 'coverage' })
   else ctx.log.warning(`go tool cover -html on the merged profile failed: ${firstLines(html.stderr)}`)

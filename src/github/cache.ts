@@ -16,6 +16,7 @@ import { targetName } from '../platform/platforms.js'
 import { defaultGoModCache, goCacheDir } from '../cells/env.js'
 import type { RunContext, Stage } from '../run/context.js'
 import { errorLine } from '../errors.js'
+import { isSharded } from '../plan/types.js'
 
 export interface CacheEntry {
   label: string
@@ -152,7 +153,7 @@ const SHARD_HISTORY_DIR = path.join(os.tmpdir(), 'go-cross-matrix-shard-history'
 export const restoreShardHistoryStage: Stage = {
   name: 'shard-history-restore',
   skip: (ctx) =>
-    'count' in ctx.config.shards && ctx.config.shards.count === 1
+    !isSharded(ctx.config.shards)
       ? 'shards: 1'
       : ctx.config.shardHistory
         ? 'shard-history given'

@@ -17,7 +17,8 @@ import { toolchainOptions, type RunContext, type Stage } from '../run/context.js
 import { goToSemver } from '../toolchain/go-version.js'
 import { setupToolchains } from '../toolchain/setup.js'
 import { mergeResults } from './merge-results.js'
-import { coveragePercent, parseProfile } from '../coverage/profile.js'
+import { parseProfile } from '../coverage/profile.js'
+import { coverageByGoTool } from '../coverage/go-cover.js'
 import { formatProfile, mergeProfiles } from '../coverage/merge.js'
 import { mergeJUnit } from '../report/junit.js'
 import { Go } from '../go/go.js'
@@ -157,13 +158,10 @@ async function joinShardFiles(ctx: RunContext, cell: CellResult): Promise<void> 
     const rel = path.join('coverage', `${cell.id}.out`)
     await writeFile(path.join(outDir, rel), formatProfile(merged))
     cell.coverageProfile = rel
-    cell.coverage = coveragePercent(merged)
-    if (ctx.toolGoroot) {
-      const go = new Go(ctx.env, { goroot: ctx.toolGoroot }, ctx.config.workingDirectory, () => 120_000)
-      const func = await go.cover('func', path.join(outDir, rel))
-      const total = /^total:\s+\(statements\)\s+([\d.]+)%/m.exec(func.stdout)
-      if (func.code === 0 && total) cell.coverage = Number(total[1])
-    }
+    const go = ctx.toolGoroot
+      ? new Go(ctx.env, { goroot: ctx.toolGoroot }, ctx.config.workingDirectory, () => 120_000)
+      : undefined
+    cell.coverage = await coverageByGoTool(go, path.join(outDir, rel), merged)
   }
   const junits = parts.map((p) => p.junit).filter(present)
   if (junits.length) {

@@ -6,7 +6,7 @@
  */
 import type { Config } from '../config/config.js'
 import { targetName, type Target } from '../platform/platforms.js'
-import type { PlanFile, PlannedCell } from './types.js'
+import { isSharded, type PlanFile, type PlannedCell } from './types.js'
 
 export type { MatrixEntry, PlanFile, PlannedCell } from './types.js'
 import { toolchainOptions, type RunContext, type Stage } from '../run/context.js'
@@ -105,8 +105,7 @@ export const planStage: Stage = {
     const resolved = await resolveToolchainVersions(toolchainOptions(ctx))
     const versions = resolved.map((r) => r.version)
     const whole = planMatrix(ctx.config, versions)
-    const sharded = !('count' in ctx.config.shards && ctx.config.shards.count === 1)
-    const plan = sharded ? await shardPlan(ctx, whole, versions) : whole
+    const plan = isSharded(ctx.config.shards) ? await shardPlan(ctx, whole, versions) : whole
     ctx.plan = { include: plan.include, versions: resolved.map((r) => r.version) }
     ctx.log.info(
       `${plan.include.length} matrix jobs for ${resolved.map((r) => `go${r.version}`).join(', ')}:`

@@ -45,3 +45,6 @@ export interface Shard {
 
 /** The `shards` input: a number of jobs per planned job, or a target time for each. */
 export type ShardSpec = { count: number } | { targetMs: number }
+
+/** Whether the `shards` input asks for more than one job per planned job. */
+export const isSharded = (spec: ShardSpec): boolean => !('count' in spec && spec.count === 1)

@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { CellResult } from '../cells/types.js'
+import { testedPackages, type CellResult } from '../cells/types.js'
 import { isFailing } from '../cells/schedule.js'
 import { targetName } from '../platform/platforms.js'
 import { failingTests, flakyTests } from './failures.js'
@@ -31,7 +31,7 @@ function cellText(c: CellResult): string {
   const counts = t.passed + t.failed ? ` ${t.passed}/${t.passed + t.failed}` : ''
   const cover = c.coverage === null ? '' : ` · ${c.coverage}%`
   const how = c.execution === 'native' ? '' : ` · ${c.execution}`
-  const tested = c.packages.filter((p) => p.status !== 'no-test-files' && p.status !== 'build-failed').length
+  const tested = testedPackages(c.packages).length
   const cached = !c.cachedPackages
     ? ''
     : c.cachedPackages === tested
